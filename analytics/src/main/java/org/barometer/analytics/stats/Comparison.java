@@ -7,9 +7,9 @@ import java.util.Objects;
  * {@link ChangeSet}.
  *
  * <p>Figures: {@code delta = x̄_after − x̄_before}; {@code pMannWhitney}, the two-sided
- * Mann–Whitney p with tie and continuity corrections ({@link MannWhitneyTest}, R
+ * Mann–Whitney p with tie and continuity corrections ({@link MannWhitney}, R
  * {@code wilcox.test(before, after, exact = FALSE, correct = TRUE)}); {@code pWelch}, the Welch
- * t test p ({@link WelchTest}, R {@code t.test(before, after)}); {@code effectSize}, Cliff's
+ * t test p ({@link Welch}, R {@code t.test(before, after)}); {@code effectSize}, Cliff's
  * delta of after against before ({@link CliffsDelta}), from −1 to +1 on the raw scale (not
  * aligned with polarity).
  *
@@ -56,8 +56,8 @@ public record Comparison(
         SampleMoments y = SampleMoments.of(after);
         return new Comparison(nBefore, nAfter, polarity,
                 y.mean() - x.mean(),
-                MannWhitneyTest.of(before, after).p(),
-                WelchTest.pValue(x, y),
+                MannWhitney.of(before, after).p(),
+                Welch.pValue(x, y),
                 CliffsDelta.of(before, after));
     }
 

@@ -22,9 +22,9 @@ import org.apache.commons.math3.stat.inference.TTest;
  * <p>Reference: Welch, B. L. (1947), The generalization of "Student's" problem when several
  * different population variances are involved, <i>Biometrika</i> 34, 28–35.
  */
-final class WelchTest {
+final class Welch {
 
-    private WelchTest() {
+    private Welch() {
     }
 
     /** @return the two-sided p-value, or {@code null} when the test is not defined */

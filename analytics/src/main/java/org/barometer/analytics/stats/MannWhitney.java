@@ -30,14 +30,14 @@ import org.apache.commons.math3.distribution.NormalDistribution;
  * @param z the corrected standard normal deviate
  * @param p the two-sided p-value
  */
-record MannWhitneyTest(double w, double z, double p) {
+record MannWhitney(double w, double z, double p) {
 
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     /**
      * @throws IllegalArgumentException if a sample is empty or the scales differ
      */
-    static MannWhitneyTest of(Histogram x, Histogram y) {
+    static MannWhitney of(Histogram x, Histogram y) {
         if (!x.sameScaleAs(y)) {
             throw new IllegalArgumentException("Different scales: " + x + " and " + y);
         }
@@ -60,9 +60,9 @@ record MannWhitneyTest(double w, double z, double p) {
         double sigma = Math.sqrt(nx * ny / 12 * ((n + 1) - ties / (n * (n - 1))));
         double centred = w - nx * ny / 2;
         if (sigma == 0) {
-            return new MannWhitneyTest(w, 0, 1);
+            return new MannWhitney(w, 0, 1);
         }
         double z = (centred - 0.5 * Math.signum(centred)) / sigma;
-        return new MannWhitneyTest(w, z, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
+        return new MannWhitney(w, z, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
     }
 }
