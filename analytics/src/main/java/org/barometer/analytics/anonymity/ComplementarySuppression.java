@@ -14,17 +14,20 @@ import java.util.Arrays;
  *   <li>Complementary: in a group whose parent is shown, let the hidden mass be
  *       {@code H = parent − Σ visible children}, i.e. the hidden children plus the residual
  *       (people of the parent in no child). The group exposes someone when {@code 0 < H < k}
- *       (a small group is isolated by subtraction), or when exactly one hidden child is
- *       non-empty and the residual is zero (that child's exact count is rebuilt, which undoes
- *       its suppression elsewhere, e.g. in the other margin of a two-way table). While a group
+ *       for either measure (a small group is isolated by subtraction), or when exactly one
+ *       hidden child has members (invited &gt; 0) and the residual has none: that child's exact
+ *       counts are rebuilt, which would undo its suppression in another group, e.g. the other
+ *       margin of a two-way table. A hidden child without members is no partner because an empty
+ *       combination (nobody of team B works in Lyon) may be public knowledge. While a group
  *       exposes, its smallest visible child (fewest responses, then fewest invited, then input
  *       order) is hidden ({@link Visibility#COMPLEMENTARY}). If no visible child is left, the
  *       parent itself is hidden.</li>
  *   <li>Steps 2–3 are repeated over all groups until nothing changes, so a cell hidden in one
  *       group is protected in every other group it belongs to.</li>
  * </ol>
- * A hidden child with zero responses (and zero invited) needs no partner: {@code H = 0}
- * reveals only that the group is empty.
+ * A hidden child with zero responses and zero invited needs no partner: {@code H = 0} reveals
+ * only that the group is empty. In a single breakdown or a hierarchy the second condition never
+ * adds suppression beyond the first; it matters for cells shared by several groups.
  *
  * <p>Guarantee: in every group with a shown parent, parent minus any set of visible children is
  * either 0 or at least {@code k}, for responded and for invited counts. Not guaranteed: that no
@@ -38,6 +41,7 @@ import java.util.Arrays;
 final class ComplementarySuppression {
 
     private static final int MEASURES = 2;
+    private static final int INVITED = 1;
 
     private final int k;
     private final long[][] counts;
@@ -127,22 +131,24 @@ final class ComplementarySuppression {
     }
 
     private boolean exposes(int g) {
-        for (int m = 0; m < MEASURES; m++) {
-            long hidden = residuals[g][m];
-            int nonEmptyHiddenChildren = 0;
-            for (int child : children[g]) {
-                if (!visibility[child].shown() && counts[child][m] > 0) {
-                    hidden += counts[child][m];
-                    nonEmptyHiddenChildren++;
+        long[] hidden = residuals[g].clone();
+        int hiddenGroupsWithMembers = 0;
+        for (int child : children[g]) {
+            if (!visibility[child].shown()) {
+                for (int m = 0; m < MEASURES; m++) {
+                    hidden[m] += counts[child][m];
+                }
+                if (counts[child][INVITED] > 0) {
+                    hiddenGroupsWithMembers++;
                 }
             }
-            boolean isolatesSmallGroup = hidden > 0 && hidden < k;
-            boolean rebuildsOneChild = nonEmptyHiddenChildren == 1 && residuals[g][m] == 0;
-            if (isolatesSmallGroup || rebuildsOneChild) {
+        }
+        for (int m = 0; m < MEASURES; m++) {
+            if (hidden[m] > 0 && hidden[m] < k) {
                 return true;
             }
         }
-        return false;
+        return hiddenGroupsWithMembers == 1 && residuals[g][INVITED] == 0;
     }
 
     private int smallestVisibleChild(int g) {

@@ -1,6 +1,12 @@
 package org.barometer.analytics.anonymity;
 
-/** Whether a segment may be shown, and if not, why. */
+/**
+ * Whether a segment may be shown, and if not, why.
+ *
+ * <p>The reason is for the methodology note, logs and tests. Readers should see one neutral
+ * "hidden" mark: telling them which cells are below the threshold narrows what the
+ * complementary ones can hold.
+ */
 public enum Visibility {
     /** At least {@code k} responses and no subtraction can isolate a hidden group through it. */
     VISIBLE,
