@@ -16,6 +16,11 @@ for (cell in cells) {
   row(paste(lo, cell[2], sep = " | "), cmd)
 }
 
+for (cell in list(c(1, "0 0 1 1 0"), c(1, "0 3 0 0 0"), c(1, "0 0 0 0 1"))) {
+  counts <- scan(text = cell[2], quiet = TRUE)
+  row(paste(cell[1], cell[2], sep = " | "), sprintf("median(rep(1:5, c(%s)))", gsub(" ", ", ", cell[2])))
+}
+
 section("MeanConfidenceIntervalTest: min | counts | lo | hi")
 for (cell in list(c(1, "2 3 0 4 1"), c(1, "0 1 5 9 6"), c(1, "12 30 41 25 7"), c(0, "1 0 2 3 5 8 10 12 9 6 4"), c(1, "1 0 0 0 1"))) {
   lo <- as.integer(cell[1]); counts <- scan(text = cell[2], quiet = TRUE); hi <- lo + length(counts) - 1
@@ -63,7 +68,7 @@ for (p in pairs[c(1, 2, 3, 5, 6)]) {
 row("1 | 0 0 7 0 0 | 1 2 2 1 0", "x <- rep(1:5, c(0, 0, 7, 0, 0)); y <- rep(1:5, c(1, 2, 2, 1, 0)); t.test(x, y)$p.value")
 
 section("CliffsDeltaTest: min | before | after | delta")
-for (p in pairs[-6]) {
+for (p in c(pairs[-6], list(c(1, "0 0 0 1 3", "3 1 0 0 0")))) {
   lo <- as.integer(p[1])
   row(paste(lo, p[2], p[3], sep = " | "), sprintf("x <- %s; y <- %s; mean(sign(outer(y, x, \"-\")))", expand(lo, p[2]), expand(lo, p[3])))
 }
@@ -87,6 +92,20 @@ for (t in list(c("0 1 2 3", "3.2 3.4 3.3 3.6"), c("0 1 3 4", "3.1 3.0 3.5 3.6"),
 
 section("WellBeingIndexTest")
 row("index", "a <- rep(1:5, c(2, 3, 0, 4, 1)); b <- rep(1:5, c(0, 1, 5, 9, 6)); d <- rep(0:10, c(1, 0, 2, 3, 5, 8, 10, 12, 9, 6, 4)); mean(c((mean(a) - 1) / 4 * 100, 100 - (mean(b) - 1) / 4 * 100, mean(d) / 10 * 100))")
+
+row("scores", "100 * (mean(rep(1:5, c(0, 0, 0, 0, 9))) - 1) / 4")
+row("scores", "100 - 100 * (mean(rep(1:5, c(0, 0, 0, 0, 9))) - 1) / 4")
+row("scores", "100 - 100 * (mean(rep(1:5, c(5, 0, 0, 0, 0))) - 1) / 4")
+row("scores", "100 * mean(rep(0:10, c(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1))) / 10")
+
+section("ComparisonTest: before | after | delta | pMannWhitney | pWelch | effectSize")
+for (p in list(c("12 30 41 25 7", "20 35 38 20 2"), c("0 0 1 2 0", "0 1 5 9 6"))) {
+  row(paste(p[1], p[2], sep = " | "), sprintf(
+    "x <- %s; y <- %s; c(mean(y) - mean(x), wilcox.test(x, y, exact = FALSE, correct = TRUE)$p.value, t.test(x, y)$p.value, mean(sign(outer(y, x, \"-\"))))",
+    expand(1, p[1]), expand(1, p[2])))
+}
+row("one answer each", "x <- 1; y <- 5; wilcox.test(x, y, exact = FALSE, correct = TRUE)$p.value")
+row("two comparisons", "p.adjust(c(0.54390572900530665, 0.056677389172347006), \"BH\")")
 
 section("ChangeSetTest: q of pairs 1, 2, 5, 6")
 cmd <- paste0("w <- function(x, y) wilcox.test(x, y, exact = FALSE, correct = TRUE)$p.value; ",

@@ -17,6 +17,7 @@ class HistogramMedianTest {
     @CsvSource(delimiter = '|', textBlock = """
             1 | 2 3 0 4 1                | 3   | x <- rep(1:5, c(2, 3, 0, 4, 1)); c(length(x), mean(x), sd(x), median(x))
             1 | 0 1 5 9 6                | 4   | x <- rep(1:5, c(0, 1, 5, 9, 6)); c(length(x), mean(x), sd(x), median(x))
+            1 | 12 30 41 25 7            | 3   | x <- rep(1:5, c(12, 30, 41, 25, 7)); c(length(x), mean(x), sd(x), median(x))
             0 | 1 0 2 3 5 8 10 12 9 6 4  | 7   | x <- rep(0:10, c(1, 0, 2, 3, 5, 8, 10, 12, 9, 6, 4)); c(length(x), mean(x), sd(x), median(x))
             1 | 1 0 0 0 1                | 3   | x <- rep(1:5, c(1, 0, 0, 0, 1)); c(length(x), mean(x), sd(x), median(x))
             1 | 0 2 0 2 0                | 3   | x <- rep(1:5, c(0, 2, 0, 2, 0)); c(length(x), mean(x), sd(x), median(x))
