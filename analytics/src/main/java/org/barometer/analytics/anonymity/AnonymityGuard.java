@@ -26,7 +26,12 @@ import java.util.Random;
  *   <li>Comments: {@link #comments} returns them, shuffled, only for {@code k} responses or
  *       more; pass only groups the breakdown left visible.</li>
  * </ul>
- * Immutable and thread-safe.
+ * Which count to pass: the responses behind the figures shown. Per-question figures of a
+ * segment rest on that question's answers; if a rating question can be skipped, suppress the
+ * breakdown with each question's counts (or take the smallest), otherwise parent minus visible
+ * children can isolate the few who answered it.
+ *
+ * <p>Immutable and thread-safe.
  */
 public final class AnonymityGuard {
 
