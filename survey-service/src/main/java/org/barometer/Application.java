@@ -1,0 +1,33 @@
+package org.barometer;
+
+import io.micronaut.runtime.Micronaut;
+import org.barometer.system.DatabaseDialect;
+import org.barometer.system.JwtSecret;
+
+import java.util.HashMap;
+import java.util.Map;
+
+public final class Application {
+
+    private Application() {
+    }
+
+    public static void main(String[] args) {
+        // The user names a database by its URL only (DATASOURCES_DEFAULT_URL); the Micronaut Data
+        // and jOOQ dialects and the driver follow from it.
+        String url = firstNonBlank(System.getProperty("datasources.default.url"), System.getenv("DATASOURCES_DEFAULT_URL"));
+        Map<String, Object> derived = new HashMap<>(DatabaseDialect.propertiesFor(url));
+        derived.put(JwtSecret.PROPERTY, JwtSecret.fromEnvironmentOrRandom(System.getenv("BAROMETER_JWT_SECRET")));
+        Micronaut.build(args)
+                .mainClass(Application.class)
+                .properties(derived)
+                .start();
+    }
+
+    private static String firstNonBlank(String a, String b) {
+        if (a != null && !a.isBlank()) {
+            return a;
+        }
+        return b == null || b.isBlank() ? null : b;
+    }
+}

@@ -1,0 +1,82 @@
+package org.barometer.delivery;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.barometer.survey.SurveyTokens;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.barometer.jooq.Tables.EMPLOYEE;
+import static org.barometer.jooq.Tables.INVITATION;
+import static org.barometer.jooq.Tables.OUTBOX_MESSAGE;
+import static org.barometer.jooq.Tables.WAVE;
+
+/**
+ * Takes a batch of due messages for this instance. {@code FOR UPDATE SKIP LOCKED} keeps two
+ * instances from taking the same rows; pushing {@code next_attempt_at} past the lease keeps the
+ * batch reserved after this short transaction commits, until it is sent or the lease runs out.
+ */
+@Singleton
+class OutboxClaimer {
+
+    private final DSLContext db;
+    private final SurveyTokens tokens;
+    private final MailSettings settings;
+    private final Clock clock;
+
+    OutboxClaimer(DSLContext db, SurveyTokens tokens, MailSettings settings, Clock clock) {
+        this.db = db;
+        this.tokens = tokens;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Transactional
+    List<PendingMail> claim() {
+        Instant now = clock.instant();
+        List<UUID> ids = db.select(OUTBOX_MESSAGE.ID).from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATE.eq("PENDING"))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(at(now)))
+                .and(OUTBOX_MESSAGE.WAVE_ID.in(DSL.select(WAVE.ID).from(WAVE).where(WAVE.STATUS.eq("OPEN"))))
+                .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT)
+                .limit(settings.batchSize())
+                .forUpdate().skipLocked()
+                .fetch(OUTBOX_MESSAGE.ID);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        db.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, at(now.plus(settings.lease())))
+                .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
+                .where(OUTBOX_MESSAGE.ID.in(ids))
+                .execute();
+        var rows = db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.INVITATION_ID,
+                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, INVITATION.LOCALE, WAVE.LABEL, WAVE.CLOSES_AT,
+                        WAVE.ANONYMITY_THRESHOLD, WAVE.FROZEN_QUESTIONS, WAVE.TEMPLATE_KEY)
+                .from(OUTBOX_MESSAGE)
+                .join(INVITATION).on(INVITATION.ID.eq(OUTBOX_MESSAGE.INVITATION_ID))
+                .join(EMPLOYEE).on(EMPLOYEE.ID.eq(INVITATION.EMPLOYEE_ID))
+                .join(WAVE).on(WAVE.ID.eq(OUTBOX_MESSAGE.WAVE_ID))
+                .where(OUTBOX_MESSAGE.ID.in(ids))
+                .fetch();
+        Map<UUID, String> minted = tokens.mint(rows.map(r -> r.get(OUTBOX_MESSAGE.INVITATION_ID)));
+        return rows.map(r -> new PendingMail(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.KIND),
+                r.get(OUTBOX_MESSAGE.ATTEMPTS), r.get(EMPLOYEE.EMAIL), r.get(EMPLOYEE.DISPLAY_NAME),
+                r.get(INVITATION.LOCALE), r.get(WAVE.LABEL),
+                r.get(WAVE.CLOSES_AT) == null ? null : r.get(WAVE.CLOSES_AT).toInstant(),
+                r.get(WAVE.ANONYMITY_THRESHOLD), r.get(WAVE.FROZEN_QUESTIONS), r.get(WAVE.TEMPLATE_KEY),
+                minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID))));
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}

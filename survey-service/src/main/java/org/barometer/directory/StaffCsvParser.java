@@ -1,0 +1,183 @@
+package org.barometer.directory;
+
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a staff list as exported by a spreadsheet: header row, {@code ,} or {@code ;} separator
+ * (French Excel writes {@code ;}), optional UTF-8 BOM, quoted fields. Collects every problem of
+ * the file at once, so HR fixes it in one go.
+ */
+final class StaffCsvParser {
+
+    static final Set<String> LOCALES = Set.of("fr", "en");
+    private static final Set<String> RESERVED = Set.of("email", "name", "locale");
+    private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    private static final int MAX_VALUE = 200;
+
+    record Result(List<StaffRow> rows, List<RowError> errors, List<String> attributeColumns, boolean hasLocale) {
+    }
+
+    Result parse(String text) {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (body.isBlank()) {
+            return failed(new RowError(1, "", "The file is empty: expected a header row with at least an 'email' column."));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder()
+                .setDelimiter(separatorOf(body))
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        List<RowError> errors = new ArrayList<>();
+        List<StaffRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
+            var records = parser.iterator();
+            List<String> header = header(records.next(), errors);
+            if (!errors.isEmpty()) {
+                return new Result(List.of(), errors, List.of(), false);
+            }
+            Map<String, Integer> seen = new HashMap<>();
+            LineIndex lines = new LineIndex(body);
+            while (records.hasNext()) {
+                CSVRecord record = records.next();
+                int line = lines.lineOf(record.getCharacterPosition());
+                StaffRow row = row(record, line, header, seen, errors);
+                if (row != null) {
+                    rows.add(row);
+                }
+            }
+            List<String> attributes = header.stream().filter(h -> !RESERVED.contains(h)).toList();
+            return new Result(rows, errors, attributes, header.contains("locale"));
+        } catch (UncheckedIOException | IllegalStateException | IOException e) {
+            errors.add(new RowError(errorLine(e), "", "The file is not valid CSV (" + e.getMessage()
+                    + "). Check for an unclosed quote."));
+            return new Result(List.of(), errors, List.of(), false);
+        }
+    }
+
+    private static Result failed(RowError error) {
+        return new Result(List.of(), List.of(error), List.of(), false);
+    }
+
+    private static char separatorOf(String body) {
+        String first = body.lines().findFirst().orElse("");
+        long semicolons = first.chars().filter(c -> c == ';').count();
+        long commas = first.chars().filter(c -> c == ',').count();
+        return semicolons > commas ? ';' : ',';
+    }
+
+    private static List<String> header(CSVRecord record, List<RowError> errors) {
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < record.size(); i++) {
+            String name = record.get(i).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
+            String column = "column " + (i + 1);
+            if (name.isEmpty()) {
+                errors.add(new RowError(1, column, "Empty column name in the header row."));
+            } else if (header.contains(name)) {
+                errors.add(new RowError(1, name, "Column '" + name + "' appears twice in the header row."));
+            } else if (!RESERVED.contains(name) && !ATTRIBUTE.matcher(name).matches()) {
+                errors.add(new RowError(1, name, "Column name '" + name + "' must start with a letter and use only "
+                        + "letters, digits, '-' or '_' (at most 64)."));
+            }
+            header.add(name);
+        }
+        if (!header.contains("email")) {
+            errors.add(new RowError(1, "email", "The header row has no 'email' column; it is required."));
+        }
+        return header;
+    }
+
+    private static StaffRow row(CSVRecord record, int line, List<String> header, Map<String, Integer> seen,
+                                List<RowError> errors) {
+        if (record.size() != header.size()) {
+            errors.add(new RowError(line, "", "This row has " + record.size() + " cells but the header has "
+                    + header.size() + ". Check for a missing or extra separator."));
+            return null;
+        }
+        int before = errors.size();
+        Map<String, String> cells = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            cells.put(header.get(i), record.get(i));
+        }
+        String email = cells.get("email").toLowerCase(Locale.ROOT);
+        if (email.isEmpty()) {
+            errors.add(new RowError(line, "email", "The email is empty; every row needs one."));
+        } else if (!validEmail(email)) {
+            errors.add(new RowError(line, "email", "'" + email + "' is not a valid email address."));
+        } else if (seen.containsKey(email)) {
+            errors.add(new RowError(line, "email", "'" + email + "' already appears on line " + seen.get(email) + "."));
+        } else {
+            seen.put(email, line);
+        }
+        String locale = cells.containsKey("locale") ? cells.get("locale").toLowerCase(Locale.ROOT) : null;
+        if (locale != null && !locale.isEmpty() && !LOCALES.contains(locale)) {
+            errors.add(new RowError(line, "locale", "Unknown locale '" + cells.get("locale") + "': use fr or en."));
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        cells.forEach((name, value) -> {
+            if (value.length() > MAX_VALUE) {
+                errors.add(new RowError(line, name, "Too long: at most " + MAX_VALUE + " characters."));
+            } else if (!RESERVED.contains(name)) {
+                attributes.put(name, value);
+            }
+        });
+        if (errors.size() > before) {
+            return null;
+        }
+        return new StaffRow(line, email, cells.getOrDefault("name", ""), locale == null || locale.isEmpty() ? null : locale,
+                attributes);
+    }
+
+    private static boolean validEmail(String email) {
+        try {
+            InternetAddress address = new InternetAddress(email, true);
+            address.validate();
+            String domain = email.substring(email.indexOf('@') + 1);
+            return address.getAddress().equals(email) && email.indexOf('@') > 0 && domain.contains(".")
+                    && !domain.startsWith(".") && !domain.endsWith(".");
+        } catch (AddressException e) {
+            return false;
+        }
+    }
+
+    private static int errorLine(Exception e) {
+        var matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
+    }
+
+    /** Line numbers (1-based) from character offsets, so quoted multi-line cells and blank lines count right. */
+    private static final class LineIndex {
+        private final int[] starts;
+
+        LineIndex(String text) {
+            List<Integer> offsets = new ArrayList<>();
+            offsets.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    offsets.add(i + 1);
+                }
+            }
+            starts = offsets.stream().mapToInt(Integer::intValue).toArray();
+        }
+
+        int lineOf(long position) {
+            int index = java.util.Arrays.binarySearch(starts, (int) position);
+            return (index >= 0 ? index : -index - 2) + 1;
+        }
+    }
+}

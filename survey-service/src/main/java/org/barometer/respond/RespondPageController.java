@@ -1,0 +1,87 @@
+package org.barometer.respond;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.barometer.templates.Locales;
+
+import java.net.URI;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The respondent's pages: plain HTML forms that work without JavaScript, on any device, in the
+ * employee's language with a switch to the other.
+ */
+@Controller("/s")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class RespondPageController {
+
+    private final Submissions submissions;
+    private final RespondPages pages;
+
+    RespondPageController(Submissions submissions, RespondPages pages) {
+        this.submissions = submissions;
+        this.pages = pages;
+    }
+
+    @Get("/{token}")
+    HttpResponse<ModelAndView<Map<String, Object>>> show(String token, @Nullable @QueryValue String lang) {
+        SurveyLink link = submissions.lookup(token);
+        return pages.forLink(link, lang);
+    }
+
+    @Post("/{token}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> submit(String token, @Body Map<String, String> form) {
+        Map<String, String> answers = new HashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("q.")) {
+                answers.put(name.substring(2), value);
+            }
+        });
+        String lang = form.get("lang");
+        SubmissionOutcome outcome = submissions.submit(token, answers, form.get("comment"));
+        if (outcome instanceof SubmissionOutcome.Stored) {
+            // Post/redirect/get: a reload of the thank-you page cannot post twice, and its URL holds no token.
+            return HttpResponse.seeOther(URI.create("/s/thanks?lang=" + RespondPages.language(lang, Locales.FALLBACK)));
+        }
+        if (outcome instanceof SubmissionOutcome.Invalid invalid) {
+            return pages.invalid(invalid, lang, answers, form.get("comment"));
+        }
+        return pages.forLink(((SubmissionOutcome.Refused) outcome).link(), lang);
+    }
+
+    @Get("/thanks")
+    ModelAndView<Map<String, Object>> thanks(@Nullable @QueryValue String lang) {
+        return pages.message("thanks", lang);
+    }
+
+    static HttpStatus statusOf(SurveyLink link) {
+        if (link instanceof SurveyLink.Unknown) {
+            return HttpStatus.NOT_FOUND;
+        }
+        if (link instanceof SurveyLink.Closed) {
+            return HttpStatus.GONE;
+        }
+        if (link instanceof SurveyLink.Used) {
+            return HttpStatus.CONFLICT;
+        }
+        return HttpStatus.OK;
+    }
+}

@@ -1,0 +1,21 @@
+package org.barometer.respond;
+
+import org.barometer.survey.Invitation;
+import org.barometer.survey.Wave;
+import org.barometer.templates.QuestionSet;
+
+/** What a personal link leads to, as far as the respondent may know it. */
+sealed interface SurveyLink {
+
+    record Unknown() implements SurveyLink {
+    }
+
+    record Closed(Wave wave) implements SurveyLink {
+    }
+
+    record Used(Wave wave) implements SurveyLink {
+    }
+
+    record Open(Invitation invitation, Wave wave, QuestionSet questions) implements SurveyLink {
+    }
+}

@@ -1,0 +1,55 @@
+package org.barometer.survey;
+
+import jakarta.inject.Singleton;
+import org.jooq.DSLContext;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
+import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
+
+/**
+ * Segment attributes copied at opening time onto invitations, and from an invitation onto its
+ * response. A child table with a composite key: written with jOOQ batches.
+ */
+@Singleton
+public class InvitationAttributes {
+
+    private static final int CHUNK = 1000;
+    private final DSLContext db;
+
+    InvitationAttributes(DSLContext db) {
+        this.db = db;
+    }
+
+    void copy(Map<UUID, Map<String, String>> byInvitation) {
+        List<UUID> ids = List.copyOf(byInvitation.keySet());
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            var insert = db.insertInto(INVITATION_ATTRIBUTE, INVITATION_ATTRIBUTE.INVITATION_ID,
+                    INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE);
+            boolean any = false;
+            for (UUID id : ids.subList(from, Math.min(ids.size(), from + CHUNK))) {
+                for (var e : byInvitation.get(id).entrySet()) {
+                    insert = insert.values(id, e.getKey(), e.getValue());
+                    any = true;
+                }
+            }
+            if (any) {
+                insert.execute();
+            }
+        }
+    }
+
+    /** Copies an invitation's attributes onto a response, in the database, without reading them out. */
+    public void copyToResponse(UUID invitationId, UUID responseId) {
+        db.insertInto(RESPONSE_ATTRIBUTE, RESPONSE_ATTRIBUTE.RESPONSE_ID, RESPONSE_ATTRIBUTE.NAME,
+                        RESPONSE_ATTRIBUTE.ATTR_VALUE)
+                .select(db.select(org.jooq.impl.DSL.val(responseId), INVITATION_ATTRIBUTE.NAME,
+                                INVITATION_ATTRIBUTE.ATTR_VALUE)
+                        .from(INVITATION_ATTRIBUTE)
+                        .where(INVITATION_ATTRIBUTE.INVITATION_ID.eq(invitationId)))
+                .execute();
+    }
+}

@@ -1,0 +1,23 @@
+package org.barometer.survey;
+
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
+
+    long countByWaveId(UUID waveId);
+
+    long countByWaveIdAndRespondedTrue(UUID waveId);
+
+    /**
+     * Consumes the invitation: 1 for the first answer, 0 for any later or concurrent one (the row
+     * lock makes the loser wait, then see {@code responded = TRUE}).
+     */
+    @Query("UPDATE invitation SET responded = TRUE WHERE id = :id AND responded = FALSE")
+    int markResponded(UUID id);
+}

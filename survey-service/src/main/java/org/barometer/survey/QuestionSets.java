@@ -1,0 +1,61 @@
+package org.barometer.survey;
+
+import io.micronaut.http.HttpStatus;
+import jakarta.inject.Singleton;
+import org.barometer.system.BarometerConfig;
+import org.barometer.system.ProblemException;
+import org.barometer.templates.InvalidQuestionSetException;
+import org.barometer.templates.QuestionSet;
+import org.barometer.templates.QuestionSetLoader;
+import org.barometer.templates.TemplateSource;
+
+import java.util.List;
+
+/**
+ * The question sets of this installation: the built-in ones, overridden or extended by files in
+ * BAROMETER_TEMPLATES_DIR. Read from disk on each call, so an edited file counts without a restart.
+ */
+@Singleton
+public class QuestionSets {
+
+    private final TemplateSource source;
+    private final QuestionSetLoader loader;
+
+    QuestionSets(BarometerConfig config) {
+        this.source = new TemplateSource(config.templatesDir().orElse(null));
+        this.loader = new QuestionSetLoader(source);
+    }
+
+    public TemplateSource source() {
+        return source;
+    }
+
+    public List<QuestionSet> all() {
+        return loader.loadAll();
+    }
+
+    /** The YAML text of a set, validated: what a wave freezes when it opens. */
+    public String yamlOf(String key) {
+        String yaml = source.read(questionsPath(key)).orElseThrow(() -> ProblemException.badRequest(
+                "Unknown template '" + key + "'. GET /api/v1/templates lists the available ones."));
+        parse(yaml, key);
+        return yaml;
+    }
+
+    /** A frozen set as the wave stored it. */
+    public QuestionSet parse(String yaml, String key) {
+        try {
+            return loader.parse(yaml, key + ".yml");
+        } catch (InvalidQuestionSetException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    "Template '" + key + "' is invalid: " + String.join("; ", e.problems()), e.problems());
+        }
+    }
+
+    private static String questionsPath(String key) {
+        if (!key.matches("[a-z][a-z0-9_-]{0,63}")) {
+            throw ProblemException.badRequest("Template names use lower-case letters, digits, '-' and '_'.");
+        }
+        return "questions/" + key + ".yml";
+    }
+}

@@ -1,0 +1,24 @@
+package org.barometer.survey;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+
+/** Requests of the waves API. */
+final class WaveCommands {
+
+    private WaveCommands() {
+    }
+
+    @Serdeable
+    record CreateWave(@NotBlank @Size(max = 40) String label,
+                      @Nullable @Size(max = 64) String template,
+                      @Nullable Instant closesAt,
+                      @Nullable @Min(3) @Max(100) Integer anonymityThreshold) {
+    }
+}

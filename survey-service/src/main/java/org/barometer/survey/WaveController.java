@@ -1,0 +1,68 @@
+package org.barometer.survey;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.Valid;
+import org.barometer.access.Roles;
+
+import java.util.List;
+import java.util.UUID;
+
+@Controller("/api/v1/waves")
+@Secured({Roles.ADMIN, Roles.HR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+class WaveController {
+
+    @Serdeable
+    record Opened(UUID id, WaveStatus status, int invited) {
+    }
+
+    private final WaveService service;
+    private final DeliveryProgress delivery;
+
+    WaveController(WaveService service, DeliveryProgress delivery) {
+        this.service = service;
+        this.delivery = delivery;
+    }
+
+    @Post
+    HttpResponse<WaveView> create(@Body @Valid WaveCommands.CreateWave command) {
+        Wave wave = service.create(command.label(), command.template(), command.closesAt(), command.anonymityThreshold());
+        return HttpResponse.created(view(wave));
+    }
+
+    @Get
+    List<WaveView> list() {
+        return service.list().stream().map(this::view).toList();
+    }
+
+    @Get("/{id}")
+    WaveView get(UUID id) {
+        return view(service.get(id));
+    }
+
+    @Post("/{id}/open")
+    Opened open(UUID id) {
+        int invited = service.open(id);
+        return new Opened(id, WaveStatus.OPEN, invited);
+    }
+
+    @Post("/{id}/close")
+    WaveView close(UUID id) {
+        service.close(id);
+        return view(service.get(id));
+    }
+
+    private WaveView view(Wave w) {
+        return new WaveView(w.id(), w.label(), w.templateKey(), w.status(), w.anonymityThreshold(), w.closesAt(),
+                w.openedAt(), w.closedAt(), service.invited(w.id()), service.responded(w.id()),
+                delivery.countsFor(w.id()));
+    }
+}

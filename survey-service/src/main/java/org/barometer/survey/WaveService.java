@@ -1,0 +1,133 @@
+package org.barometer.survey;
+
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import org.barometer.directory.Employee;
+import org.barometer.directory.EmployeeAttributes;
+import org.barometer.directory.EmployeeRepository;
+import org.barometer.system.ProblemException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The life of a wave: DRAFT → OPEN (questions frozen, everyone invited) → CLOSED. */
+@Singleton
+public class WaveService {
+
+    static final String DEFAULT_TEMPLATE = "wellbeing-barometer";
+    static final int DEFAULT_THRESHOLD = 5;
+
+    private final WaveRepository waves;
+    private final InvitationRepository invitations;
+    private final InvitationAttributes invitationAttributes;
+    private final EmployeeRepository employees;
+    private final EmployeeAttributes employeeAttributes;
+    private final QuestionSets questionSets;
+    private final ApplicationEventPublisher<WaveOpened> opened;
+    private final Clock clock;
+
+    WaveService(WaveRepository waves, InvitationRepository invitations, InvitationAttributes invitationAttributes,
+                EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
+                ApplicationEventPublisher<WaveOpened> opened, Clock clock) {
+        this.waves = waves;
+        this.invitations = invitations;
+        this.invitationAttributes = invitationAttributes;
+        this.employees = employees;
+        this.employeeAttributes = employeeAttributes;
+        this.questionSets = questionSets;
+        this.opened = opened;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Wave create(String label, String template, Instant closesAt, Integer threshold) {
+        String key = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.trim();
+        questionSets.yamlOf(key);
+        Instant now = clock.instant();
+        if (closesAt != null && !closesAt.isAfter(now)) {
+            throw ProblemException.badRequest("closesAt must be in the future (got " + closesAt + ").");
+        }
+        return waves.save(new Wave(UUID.randomUUID(), label.trim(), key, WaveStatus.DRAFT,
+                threshold == null ? DEFAULT_THRESHOLD : threshold, closesAt, null, null, null, now));
+    }
+
+    /**
+     * Freezes the questions, invites every active employee (copying their segment attributes) and
+     * queues the emails, all in one transaction.
+     *
+     * @return the number invited
+     */
+    @Transactional
+    public int open(UUID waveId) {
+        Wave wave = get(waveId);
+        Instant now = clock.instant();
+        if (wave.closesAt() != null && !wave.closesAt().isAfter(now)) {
+            throw ProblemException.conflict("This wave's closing date (" + wave.closesAt() + ") has passed; "
+                    + "create a new wave with a later closesAt.");
+        }
+        String frozen = questionSets.yamlOf(wave.templateKey());
+        if (waves.markOpen(waveId, now, frozen) == 0) {
+            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
+                    + "; only a DRAFT or SCHEDULED wave can be opened.");
+        }
+        List<Employee> audience = employees.findByActiveTrue();
+        if (audience.isEmpty()) {
+            throw ProblemException.conflict("There is no active employee to invite: import the staff list first.");
+        }
+        Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
+        List<Invitation> created = new ArrayList<>(audience.size());
+        Map<UUID, Map<String, String>> copied = new HashMap<>();
+        for (Employee employee : audience) {
+            Invitation invitation = new Invitation(UUID.randomUUID(), waveId, employee.id(), employee.locale(), false);
+            created.add(invitation);
+            copied.put(invitation.id(), attributes.getOrDefault(employee.id(), Map.of()));
+        }
+        invitations.saveAll(created);
+        invitationAttributes.copy(copied);
+        opened.publishEvent(new WaveOpened(waveId, created.stream().map(Invitation::id).toList()));
+        return created.size();
+    }
+
+    @Transactional
+    public void close(UUID waveId) {
+        Wave wave = get(waveId);
+        if (waves.markClosed(waveId, clock.instant()) == 0) {
+            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
+                    + "; only an OPEN wave can be closed.");
+        }
+    }
+
+    /** Closes every open wave whose closing date has passed. */
+    @Transactional
+    public int closeDue() {
+        List<UUID> due = waves.findOpenDueBefore(clock.instant());
+        due.forEach(id -> waves.markClosed(id, clock.instant()));
+        return due.size();
+    }
+
+    @Transactional(readOnly = true)
+    public Wave get(UUID waveId) {
+        return waves.findById(waveId).orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Wave> list() {
+        return waves.findAllOrderByCreatedAtDesc();
+    }
+
+    @Transactional(readOnly = true)
+    public long invited(UUID waveId) {
+        return invitations.countByWaveId(waveId);
+    }
+
+    @Transactional(readOnly = true)
+    public long responded(UUID waveId) {
+        return invitations.countByWaveIdAndRespondedTrue(waveId);
+    }
+}

@@ -1,0 +1,5 @@
+package org.barometer.survey;
+
+public enum WaveStatus {
+    DRAFT, SCHEDULED, OPEN, CLOSED
+}

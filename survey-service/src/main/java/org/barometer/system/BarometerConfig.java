@@ -1,0 +1,49 @@
+package org.barometer.system;
+
+import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Installation-wide settings (application.yml, section {@code barometer}). */
+@Singleton
+public final class BarometerConfig {
+
+    private final String publicUrl;
+    private final Path templatesDir;
+    private final String organisation;
+
+    BarometerConfig(@Nullable @Value("${barometer.public-url:}") String publicUrl,
+                    @Nullable @Value("${barometer.templates-dir:}") String templatesDir,
+                    @Nullable @Value("${barometer.organisation:}") String organisation,
+                    @Value("${micronaut.server.port:8080}") int port) {
+        this.publicUrl = blank(publicUrl) ? "http://localhost:" + port : stripTrailingSlash(publicUrl.trim());
+        this.templatesDir = blank(templatesDir) ? null : Path.of(templatesDir.trim());
+        this.organisation = blank(organisation) ? "" : organisation.trim();
+    }
+
+    /** Base of the links in emails, without a trailing slash. */
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    /** Directory whose files override the built-in templates, if any. */
+    public Optional<Path> templatesDir() {
+        return Optional.ofNullable(templatesDir);
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String stripTrailingSlash(String s) {
+        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+    }
+}

@@ -1,0 +1,46 @@
+package org.barometer.system;
+
+import io.micronaut.http.HttpStatus;
+
+import java.util.List;
+
+/**
+ * A request the service refuses, with the status and the sentences that tell the caller what to fix.
+ * Thrown before anything is written, or inside the transaction it rolls back.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final transient List<?> errors;
+
+    public ProblemException(HttpStatus status, String message) {
+        this(status, message, List.of());
+    }
+
+    public ProblemException(HttpStatus status, String message, List<?> errors) {
+        super(message, null, false, false);
+        this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    /** Structured details (for example one entry per bad CSV row); may be empty. */
+    public List<?> errors() {
+        return errors;
+    }
+
+    public static ProblemException notFound(String message) {
+        return new ProblemException(HttpStatus.NOT_FOUND, message);
+    }
+
+    public static ProblemException conflict(String message) {
+        return new ProblemException(HttpStatus.CONFLICT, message);
+    }
+
+    public static ProblemException badRequest(String message) {
+        return new ProblemException(HttpStatus.BAD_REQUEST, message);
+    }
+}
