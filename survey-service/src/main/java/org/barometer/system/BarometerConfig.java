@@ -1,8 +1,9 @@
 package org.barometer.system;
 
-import io.micronaut.context.annotation.ConfigurationProperties;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
@@ -13,21 +14,23 @@ import java.util.Optional;
 public final class BarometerConfig {
 
     private final String publicUrl;
+    private final BeanProvider<EmbeddedServer> server;
     private final Path templatesDir;
     private final String organisation;
 
     BarometerConfig(@Nullable @Value("${barometer.public-url:}") String publicUrl,
                     @Nullable @Value("${barometer.templates-dir:}") String templatesDir,
                     @Nullable @Value("${barometer.organisation:}") String organisation,
-                    @Value("${micronaut.server.port:8080}") int port) {
-        this.publicUrl = blank(publicUrl) ? "http://localhost:" + port : stripTrailingSlash(publicUrl.trim());
+                    BeanProvider<EmbeddedServer> server) {
+        this.publicUrl = blank(publicUrl) ? null : stripTrailingSlash(publicUrl.trim());
+        this.server = server;
         this.templatesDir = blank(templatesDir) ? null : Path.of(templatesDir.trim());
         this.organisation = blank(organisation) ? "" : organisation.trim();
     }
 
-    /** Base of the links in emails, without a trailing slash. */
+    /** Base of the links in emails, without a trailing slash: BAROMETER_PUBLIC_URL, else this server's own URL. */
     public String publicUrl() {
-        return publicUrl;
+        return publicUrl != null ? publicUrl : stripTrailingSlash(server.get().getURL().toString());
     }
 
     /** Directory whose files override the built-in templates, if any. */

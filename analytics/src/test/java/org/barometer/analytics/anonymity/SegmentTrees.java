@@ -2,51 +2,51 @@ package org.barometer.analytics.anonymity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
+import java.util.stream.Collectors;
 
 /** Random organisation trees (up to three levels below the root) with consistent counts. */
 final class SegmentTrees {
 
+    private static final int DEPTH = 3;
+    private static final int MAX_CHILDREN = 4;
+    private static final int MAX_OWN_RESPONDED = 15;
+    private static final int MAX_OWN_SILENT = 6;
+
     private SegmentTrees() {
     }
 
-    /** A leaf's counts, or a node's people in no child. */
-    private record Counts(long invited, long responded) {
+    /**
+     * A tree whose nodes have 0 to 4 children (a quarter none, a quarter four), down to three
+     * levels below the root. Each node's counts are its children's plus its own people in no
+     * child: 0–15 responded and 0–6 silent, drawn by {@link RandomCases#count} around {@code k}.
+     * Keys {@code s0, s1, ...} in pre-order.
+     */
+    static SegmentNode tree(Random random, int k) {
+        return node(random, k, DEPTH, new AtomicInteger());
     }
 
-    /** Shape of a tree before keys and totals are filled in. */
-    private record Shape(Counts own, List<Shape> children) {
+    /** @return the tree as {@code key responded/invited [children]}, one line */
+    static String describe(SegmentNode node) {
+        String counts = node.key() + " " + node.counts().responded() + "/" + node.counts().invited();
+        return node.children().isEmpty()
+                ? counts
+                : counts + node.children().stream().map(SegmentTrees::describe).collect(Collectors.joining(", ", " [", "]"));
     }
 
-    static Arbitrary<SegmentNode> trees() {
-        return shape(3).map(shape -> build(shape, new AtomicInteger()));
-    }
-
-    private static Arbitrary<Counts> counts() {
-        return Combinators.combine(Arbitraries.longs().between(0, 15), Arbitraries.longs().between(0, 6))
-                .as((responded, silent) -> new Counts(responded + silent, responded));
-    }
-
-    private static Arbitrary<Shape> shape(int depth) {
-        if (depth == 0) {
-            return counts().map(own -> new Shape(own, List.of()));
-        }
-        return Combinators.combine(counts(), shape(depth - 1).list().ofMaxSize(4)).as(Shape::new);
-    }
-
-    private static SegmentNode build(Shape shape, AtomicInteger ids) {
+    private static SegmentNode node(Random random, int k, int depth, AtomicInteger ids) {
         String key = "s" + ids.getAndIncrement();
+        Participation own = RandomCases.participation(random, MAX_OWN_RESPONDED, MAX_OWN_SILENT, k);
+        long invited = own.invited();
+        long responded = own.responded();
         List<SegmentNode> children = new ArrayList<>();
-        long invited = shape.own().invited();
-        long responded = shape.own().responded();
-        for (Shape child : shape.children()) {
-            SegmentNode node = build(child, ids);
-            children.add(node);
-            invited += node.counts().invited();
-            responded += node.counts().responded();
+        int size = depth == 0 ? 0 : RandomCases.size(random, 0, MAX_CHILDREN);
+        for (int i = 0; i < size; i++) {
+            SegmentNode child = node(random, k, depth - 1, ids);
+            children.add(child);
+            invited += child.counts().invited();
+            responded += child.counts().responded();
         }
         return new SegmentNode(key, new Participation(invited, responded), children);
     }

@@ -1,97 +1,172 @@
 package org.barometer.analytics.anonymity;
 
+import static org.barometer.analytics.anonymity.RandomCases.between;
+import static org.barometer.analytics.anonymity.RandomCases.size;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.function.ToLongFunction;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 /**
  * The anonymity promise (DESIGN.md, Anonymity §2–3) on random breakdowns: no visible number, and
- * no parent minus any set of visible children, reveals a group of {@code 0 < size < k}.
+ * no parent minus any set of visible children, reveals a group of {@code 0 < size < k}. Each
+ * property runs on {@link RandomCases#CASES} seeded cases leaning to counts around {@code k}.
  */
 class SuppressionPropertiesTest {
 
-    @Property
-    void noSubtractionIsolatesASmallGroup(@ForAll @Size(min = 1, max = 10) List<@LongRange(max = 25) Long> children,
-                                          @ForAll @LongRange(max = 8) long unassigned,
-                                          @ForAll @IntRange(min = 2, max = 10) int k) {
-        Map<String, Long> teams = new LinkedHashMap<>();
-        children.forEach(n -> teams.put("t" + teams.size(), n));
-        long parent = children.stream().mapToLong(Long::longValue).sum() + unassigned;
+    /** 1–10 teams of 0–25 responses, 0–8 responses in no team, {@code k} in 2–10. */
+    private record TeamCase(List<Long> children, long unassigned, int k) {
 
-        Suppression s = AnonymityGuard.withThreshold(k).suppress(Breakdown.of(parent, teams));
+        static TeamCase random(Random random) {
+            int k = between(random, 2, 10);
+            return new TeamCase(RandomCases.counts(random, size(random, 1, 10), 25, k), RandomCases.count(random, 8, k), k);
+        }
+    }
 
-        List<Long> visible = new ArrayList<>();
-        teams.forEach((key, n) -> {
-            if (s.isVisible(key)) {
-                assertTrue(n >= k, key + " shown with " + n);
-                visible.add(n);
+    /**
+     * 1–10 groups and the people in no group, each 0–25 responded and 0–10 silent, {@code k} in
+     * 2–10.
+     */
+    private record ParticipationCase(List<Participation> children, Participation unassigned, int k) {
+
+        static ParticipationCase random(Random random) {
+            int k = between(random, 2, 10);
+            int size = size(random, 1, 10);
+            List<Participation> children = new ArrayList<>();
+            if (random.nextInt(8) == 0) {
+                children.addAll(Collections.nCopies(size, participation(random, k)));
+            } else {
+                for (int i = 0; i < size; i++) {
+                    children.add(participation(random, k));
+                }
+            }
+            return new ParticipationCase(children, participation(random, k), k);
+        }
+
+        private static Participation participation(Random random, int k) {
+            return RandomCases.participation(random, 25, 10, k);
+        }
+    }
+
+    /** A tree of {@link SegmentTrees#tree}, {@code k} in 2–8. */
+    private record TreeCase(SegmentNode root, int k) {
+
+        static TreeCase random(Random random) {
+            int k = between(random, 2, 8);
+            return new TreeCase(SegmentTrees.tree(random, k), k);
+        }
+
+        @Override
+        public String toString() {
+            return "k = " + k + ", tree " + SegmentTrees.describe(root);
+        }
+    }
+
+    /** 1–4 rows × 1–4 columns of 0–20 responses, {@code k} in 2–8. */
+    private record TableCase(long[][] table, int k) {
+
+        static TableCase random(Random random) {
+            int k = between(random, 2, 8);
+            int rows = size(random, 1, 4);
+            int columns = size(random, 1, 4);
+            long[][] table = new long[rows][];
+            boolean repeated = random.nextInt(8) == 0;
+            for (int i = 0; i < rows; i++) {
+                table[i] = RandomCases.counts(random, columns, 20, k).stream().mapToLong(Long::longValue).toArray();
+                if (repeated) {
+                    Arrays.fill(table[i], table[0][0]);
+                }
+            }
+            return new TableCase(table, k);
+        }
+
+        @Override
+        public String toString() {
+            return "k = " + k + ", table " + Arrays.deepToString(table);
+        }
+    }
+
+    @Test
+    void noSubtractionIsolatesASmallGroup() {
+        RandomCases.check(TeamCase::random, c -> {
+            int k = c.k();
+            Map<String, Long> teams = new LinkedHashMap<>();
+            c.children().forEach(n -> teams.put("t" + teams.size(), n));
+            long parent = c.children().stream().mapToLong(Long::longValue).sum() + c.unassigned();
+
+            Suppression s = AnonymityGuard.withThreshold(k).suppress(Breakdown.of(parent, teams));
+
+            List<Long> visible = new ArrayList<>();
+            teams.forEach((key, n) -> {
+                if (s.isVisible(key)) {
+                    assertTrue(n >= k, key + " shown with " + n);
+                    visible.add(n);
+                }
+            });
+            if (parent < k) {
+                assertTrue(visible.isEmpty(), "children of a hidden parent");
+            } else {
+                assertNoSubtractionIsolates(parent, visible, k);
             }
         });
-        if (parent < k) {
-            assertTrue(visible.isEmpty(), "children of a hidden parent");
-        } else {
-            assertNoSubtractionIsolates(parent, visible, k);
-        }
     }
 
-    @Property
-    void participationCountsIsolateNoSmallGroup(@ForAll("participations") List<Participation> children,
-                                                @ForAll("participation") Participation unassigned,
-                                                @ForAll @IntRange(min = 2, max = 10) int k) {
-        Map<String, Participation> groups = new LinkedHashMap<>();
-        children.forEach(p -> groups.put("t" + groups.size(), p));
-        Participation parent = new Participation(
-                children.stream().mapToLong(Participation::invited).sum() + unassigned.invited(),
-                children.stream().mapToLong(Participation::responded).sum() + unassigned.responded());
+    @Test
+    void participationCountsIsolateNoSmallGroup() {
+        RandomCases.check(ParticipationCase::random, c -> {
+            int k = c.k();
+            Map<String, Participation> groups = new LinkedHashMap<>();
+            c.children().forEach(p -> groups.put("t" + groups.size(), p));
+            Participation parent = new Participation(
+                    c.children().stream().mapToLong(Participation::invited).sum() + c.unassigned().invited(),
+                    c.children().stream().mapToLong(Participation::responded).sum() + c.unassigned().responded());
 
-        Suppression s = AnonymityGuard.withThreshold(k).suppress(ParticipationBreakdown.of(parent, groups));
+            Suppression s = AnonymityGuard.withThreshold(k).suppress(ParticipationBreakdown.of(parent, groups));
 
-        List<Participation> visible = new ArrayList<>();
-        groups.forEach((key, p) -> {
-            if (s.isVisible(key)) {
-                assertTrue(p.responded() >= k, key + " shown with " + p);
-                visible.add(p);
+            List<Participation> visible = new ArrayList<>();
+            groups.forEach((key, p) -> {
+                if (s.isVisible(key)) {
+                    assertTrue(p.responded() >= k, key + " shown with " + p);
+                    visible.add(p);
+                }
+            });
+            if (parent.responded() >= k) {
+                assertNoSubtractionIsolates(parent.invited(), visible.stream().map(Participation::invited).toList(), k);
+                assertNoSubtractionIsolates(parent.responded(), visible.stream().map(Participation::responded).toList(), k);
+            } else {
+                assertTrue(visible.isEmpty(), "children of a hidden parent");
             }
         });
-        if (parent.responded() >= k) {
-            assertNoSubtractionIsolates(parent.invited(), visible.stream().map(Participation::invited).toList(), k);
-            assertNoSubtractionIsolates(parent.responded(), visible.stream().map(Participation::responded).toList(), k);
-        } else {
-            assertTrue(visible.isEmpty(), "children of a hidden parent");
-        }
     }
 
-    @Property
-    void everyGroupOfAHierarchyIsProtected(@ForAll("trees") SegmentNode root, @ForAll @IntRange(min = 2, max = 8) int k) {
-        Suppression s = AnonymityGuard.withThreshold(k).suppress(root);
+    @Test
+    void everyGroupOfAHierarchyIsProtected() {
+        RandomCases.check(TreeCase::random, c -> {
+            Suppression s = AnonymityGuard.withThreshold(c.k()).suppress(c.root());
 
-        assertProtected(root, s, k);
+            assertProtected(c.root(), s, c.k());
+        });
     }
 
-    @Property
-    void everyRowAndColumnOfATwoWayTableIsProtected(@ForAll("tables") long[][] table,
-                                                    @ForAll @IntRange(min = 2, max = 8) int k) {
-        LinkedBreakdowns linked = TwoWayTables.linked(table);
+    @Test
+    void everyRowAndColumnOfATwoWayTableIsProtected() {
+        RandomCases.check(TableCase::random, c -> {
+            LinkedBreakdowns linked = TwoWayTables.linked(c.table());
 
-        Suppression s = AnonymityGuard.withThreshold(k).suppress(linked);
+            Suppression s = AnonymityGuard.withThreshold(c.k()).suppress(linked);
 
-        for (LinkedBreakdowns.Group group : linked.groups()) {
-            assertGroupProtected(linked.cells(), group, s, k, Participation::responded);
-        }
+            for (LinkedBreakdowns.Group group : linked.groups()) {
+                assertGroupProtected(linked.cells(), group, s, c.k(), Participation::responded);
+            }
+        });
     }
 
     private static void assertProtected(SegmentNode node, Suppression s, int k) {
@@ -140,27 +215,5 @@ class SuppressionPropertiesTest {
             }
             assertFalse(rest > 0 && rest < k, "parent " + parent + " minus " + visible + " isolates " + rest);
         }
-    }
-
-    @Provide
-    Arbitrary<Participation> participation() {
-        return Combinators.combine(Arbitraries.longs().between(0, 25), Arbitraries.longs().between(0, 10))
-                .as((responded, silent) -> new Participation(responded + silent, responded));
-    }
-
-    @Provide
-    Arbitrary<List<Participation>> participations() {
-        return participation().list().ofMinSize(1).ofMaxSize(10);
-    }
-
-    @Provide
-    Arbitrary<SegmentNode> trees() {
-        return SegmentTrees.trees();
-    }
-
-    @Provide
-    Arbitrary<long[][]> tables() {
-        return Arbitraries.integers().between(1, 4).flatMap(rows -> Arbitraries.integers().between(1, 4).flatMap(columns ->
-                Arbitraries.longs().between(0, 20).array(long[].class).ofSize(columns).array(long[][].class).ofSize(rows)));
     }
 }
