@@ -22,7 +22,7 @@ import java.util.Map;
 class ResponseApiController {
 
     @Serdeable
-    record SubmitRequest(@Nullable String token, @Nullable Map<String, Object> answers, @Nullable String comment) {
+    record SubmitRequest(@Nullable String token, @Nullable Object answers, @Nullable String comment) {
     }
 
     @Serdeable
@@ -40,7 +40,12 @@ class ResponseApiController {
         if (request.token() == null || request.token().isBlank()) {
             return HttpResponse.badRequest(ApiError.of("'token' is required: the code at the end of the personal link."));
         }
-        SubmissionOutcome outcome = submissions.submit(request.token(), request.answers(), request.comment());
+        if (request.answers() != null && !(request.answers() instanceof Map)) {
+            return HttpResponse.badRequest(ApiError.of("'answers' must be an object of question keys and ratings, "
+                    + "e.g. {\"stress\": 4, \"clarity\": 2}."));
+        }
+        Map<?, ?> answers = request.answers() == null ? Map.of() : (Map<?, ?>) request.answers();
+        SubmissionOutcome outcome = submissions.submit(request.token(), stringKeys(answers), request.comment());
         if (outcome instanceof SubmissionOutcome.Stored) {
             return HttpResponse.created(new Stored("stored"));
         }
@@ -56,5 +61,11 @@ class ResponseApiController {
             return HttpResponse.status(HttpStatus.GONE).body(ApiError.of("This survey is closed."));
         }
         return HttpResponse.notFound(ApiError.of("No survey matches this token."));
+    }
+
+    private static Map<String, Object> stringKeys(Map<?, ?> answers) {
+        Map<String, Object> result = new java.util.LinkedHashMap<>();
+        answers.forEach((k, v) -> result.put(String.valueOf(k), v));
+        return result;
     }
 }

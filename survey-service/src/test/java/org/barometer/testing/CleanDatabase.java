@@ -1,7 +1,11 @@
 package org.barometer.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -17,14 +21,25 @@ public final class CleanDatabase {
 
     /** Cleans the database named by a test context's properties (a plain JDBC connection, outside the service). */
     public static void clean(Map<String, String> properties) {
-        try (Connection c = DriverManager.getConnection(properties.get("datasources.default.url"),
-                properties.get("datasources.default.username"), properties.get("datasources.default.password"));
-             Statement s = c.createStatement()) {
+        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement()) {
             for (String table : TABLES) {
                 s.executeUpdate("DELETE FROM " + table);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Deletes the files of a folder (the .eml outbox), so a test reads only its own emails. */
+    public static void emptyFolder(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (NoSuchFileException e) {
+            // Nothing sent yet: nothing to delete.
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

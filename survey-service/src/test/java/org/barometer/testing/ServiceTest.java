@@ -5,6 +5,7 @@ import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -44,6 +45,7 @@ public abstract class ServiceTest implements TestPropertyProvider {
     @BeforeEach
     void startClean() {
         CleanDatabase.clean(getProperties());
+        CleanDatabase.emptyFolder(Path.of(property("barometer.mail.dir")));
         api = BarometerApi.at(server.getURL());
         api.login();
     }

@@ -1,0 +1,115 @@
+package org.barometer.respond;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import org.barometer.testing.BarometerApi;
+import org.barometer.testing.EmlOutbox;
+import org.barometer.testing.Jdbc;
+import org.barometer.testing.ServiceTest;
+import org.barometer.testing.Staff;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An employee's answer through the JSON door: stored once, refused clearly, never a 500. */
+abstract class RespondApiIntegrationTest extends ServiceTest {
+
+    private static final String FULL = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
+
+    String waveId;
+    String token;
+
+    @BeforeEach
+    void openWaveAndReceiveALink() {
+        api.importCsv(Staff.team("Sales", 3), false);
+        waveId = api.openedWave("2026-Q4", 5);
+        api.awaitDelivered(waveId, Duration.ofSeconds(20));
+        token = EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).get("sales-1@example.com");
+    }
+
+    @Test
+    void aCompleteAnswerIsStoredWithTheTeamButNothingAboutThePerson() {
+        HttpStatus status = post("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "},\"comment\":\"  Calm quarter.  \"}");
+
+        assertEquals(HttpStatus.CREATED, status);
+        assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(6, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response_answer"));
+        assertEquals(1, Jdbc.count(getProperties(),
+                "SELECT COUNT(*) FROM response_attribute WHERE name = 'team' AND attr_value = 'Sales'"));
+        assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE comment_text = 'Calm quarter.'"));
+        assertEquals(1L, ((Number) api.wave(waveId).get("responded")).longValue());
+    }
+
+    @Test
+    void aSecondAnswerWithTheSameLinkIsRefusedWith409() {
+        post("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}");
+
+        HttpClientResponseException again = failure("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}");
+
+        assertEquals(HttpStatus.CONFLICT, again.getStatus());
+        assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+    }
+
+    @Test
+    void aClosedWaveAnswers410AndAnUnknownToken404() {
+        api.closeWave(waveId);
+
+        assertEquals(HttpStatus.GONE, failure("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}").getStatus());
+        assertEquals(HttpStatus.NOT_FOUND,
+                failure("{\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"answers\":{" + FULL + "}}").getStatus());
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            unknown question     | {"token":"TOKEN","answers":{FULL,"mood":3}}               | 400 | mood
+            value above scale    | {"token":"TOKEN","answers":{FULL,"stress":6}}             | 400 | stress
+            negative value       | {"token":"TOKEN","answers":{FULL,"stress":-1}}            | 400 | stress
+            non-integer value    | {"token":"TOKEN","answers":{FULL,"stress":3.5}}           | 400 | stress
+            text value           | {"token":"TOKEN","answers":{FULL,"stress":"lots"}}        | 400 | stress
+            missing answer       | {"token":"TOKEN","answers":{"stress":3}}                  | 400 | clarity
+            comment too long     | {"token":"TOKEN","answers":{FULL},"comment":"LONG"}       | 400 | comment
+            no token             | {"answers":{FULL}}                                        | 400 | token
+            answers not a map    | {"token":"TOKEN","answers":[1,2,3]}                       | 400 | answers
+            malformed JSON       | {"token":"TOKEN","answers":                               | 400 | JSON
+            """)
+    void aBadSubmissionGetsA4xxThatNamesTheProblemAndStoresNothing(String kind, String template, int status,
+                                                                   String named) {
+        String body = template.replace("TOKEN", token).replace("FULL", FULL).replace("LONG", "x".repeat(2001));
+
+        HttpClientResponseException failure = failure(body);
+
+        assertEquals(status, failure.getStatus().getCode(), kind + ": " + failure.getResponse().getBody(String.class));
+        String answer = failure.getResponse().getBody(String.class).orElse("");
+        assertTrue(answer.contains(named), kind + ": the answer names '" + named + "': " + answer);
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"), kind);
+        assertEquals(0L, ((Number) api.wave(waveId).get("responded")).longValue(), kind + ": the link is still unused");
+    }
+
+    @Test
+    void aWrongContentTypeIsA415NotA500() {
+        var failure = BarometerApi.failure(() -> api.http().exchange(HttpRequest.POST("/api/v1/responses", "token=x")
+                .contentType(MediaType.TEXT_PLAIN_TYPE)));
+
+        assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, failure.getStatus());
+    }
+
+    private HttpStatus post(String json) {
+        return api.http().exchange(HttpRequest.POST("/api/v1/responses", json)
+                .contentType(MediaType.APPLICATION_JSON_TYPE)).getStatus();
+    }
+
+    private HttpClientResponseException failure(String json) {
+        return BarometerApi.failure(() -> post(json));
+    }
+}
