@@ -17,6 +17,9 @@ public final class Application {
         // and jOOQ dialects and the driver follow from it.
         String url = firstNonBlank(System.getProperty("datasources.default.url"), System.getenv("DATASOURCES_DEFAULT_URL"));
         Map<String, Object> derived = new HashMap<>(DatabaseDialect.propertiesFor(url));
+        String smtpUser = System.getenv("BAROMETER_SMTP_USERNAME");
+        // SMTP authentication follows from the presence of a user name, like the dialect from the URL.
+        derived.put("javamail.properties.mail.smtp.auth", smtpUser != null && !smtpUser.isBlank());
         derived.put(JwtSecret.PROPERTY, JwtSecret.fromEnvironmentOrRandom(System.getenv("BAROMETER_JWT_SECRET")));
         Micronaut.build(args)
                 .mainClass(Application.class)
