@@ -1,0 +1,132 @@
+package org.barometer.insight;
+
+import jakarta.inject.Singleton;
+import org.barometer.insight.CutCounts.AnswerRow;
+import org.barometer.insight.CutCounts.ParticipationRow;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.barometer.jooq.Tables.INVITATION;
+import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
+import static org.barometer.jooq.Tables.RESPONSE;
+import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
+import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
+import static org.barometer.jooq.Tables.WAVE_HISTOGRAM;
+import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+/**
+ * Histograms and participation counts of waves, one GROUP BY per table and view: live from the
+ * answers of an open wave, or from the aggregates a closed wave stored.
+ */
+@Singleton
+class ResultQueries {
+
+    /** The segment name of the whole wave in the aggregate tables. */
+    static final String WHOLE = "";
+
+    private static final Field<Integer> RESPONDED = sum(when(INVITATION.RESPONDED.isTrue(), 1).otherwise(0))
+            .cast(Integer.class);
+
+    private final DSLContext db;
+
+    ResultQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** Counts a wave from its answers; {@code by} null means uncut. */
+    CutCounts live(UUID waveId, String by) {
+        if (by == null) {
+            List<AnswerRow> answers = db.select(RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER, count())
+                    .from(RESPONSE).join(RESPONSE_ANSWER).on(RESPONSE_ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                    .where(RESPONSE.WAVE_ID.eq(waveId))
+                    .groupBy(RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER)
+                    .fetch(r -> new AnswerRow(null, r.value1(), r.value2(), r.value3()));
+            List<ParticipationRow> participation = db.select(count(), RESPONDED).from(INVITATION)
+                    .where(INVITATION.WAVE_ID.eq(waveId))
+                    .fetch(r -> new ParticipationRow(null, r.value1(), r.value2() == null ? 0 : r.value2()));
+            return CutCounts.of(answers, participation, List.of(), List.of());
+        }
+        // People without a value come back with a null segment: they count in the whole wave only.
+        List<AnswerRow> answers = db.select(RESPONSE_ATTRIBUTE.ATTR_VALUE, RESPONSE_ANSWER.QUESTION_KEY,
+                        RESPONSE_ANSWER.ANSWER, count())
+                .from(RESPONSE).join(RESPONSE_ANSWER).on(RESPONSE_ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                .leftJoin(RESPONSE_ATTRIBUTE).on(RESPONSE_ATTRIBUTE.RESPONSE_ID.eq(RESPONSE.ID)
+                        .and(RESPONSE_ATTRIBUTE.NAME.eq(by)))
+                .where(RESPONSE.WAVE_ID.eq(waveId))
+                .groupBy(RESPONSE_ATTRIBUTE.ATTR_VALUE, RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER)
+                .fetch(r -> new AnswerRow(r.value1(), r.value2(), r.value3(), r.value4()));
+        List<ParticipationRow> participation = db.select(INVITATION_ATTRIBUTE.ATTR_VALUE, count(), RESPONDED)
+                .from(INVITATION).leftJoin(INVITATION_ATTRIBUTE).on(INVITATION_ATTRIBUTE.INVITATION_ID.eq(INVITATION.ID)
+                        .and(INVITATION_ATTRIBUTE.NAME.eq(by)))
+                .where(INVITATION.WAVE_ID.eq(waveId))
+                .groupBy(INVITATION_ATTRIBUTE.ATTR_VALUE)
+                .fetch(r -> new ParticipationRow(r.value1(), r.value2(), r.value3()));
+        return CutCounts.of(answers, participation,
+                answers.stream().filter(r -> r.segment() != null).toList(),
+                participation.stream().filter(r -> r.segment() != null).toList());
+    }
+
+    /**
+     * Reads the stored aggregates of closed waves. A wave that stored none (closed before they
+     * existed) is absent from the result.
+     *
+     * @param question only this question, or null for all
+     */
+    Map<UUID, CutCounts> stored(Collection<UUID> waveIds, String by, String question) {
+        Condition names = by == null ? WAVE_HISTOGRAM.SEGMENT_NAME.eq(WHOLE) : WAVE_HISTOGRAM.SEGMENT_NAME.in(WHOLE, by);
+        Condition questions = question == null ? DSL.noCondition() : WAVE_HISTOGRAM.QUESTION_KEY.eq(question);
+        Map<UUID, List<AnswerRow>> answers = new HashMap<>();
+        db.select(WAVE_HISTOGRAM.WAVE_ID, WAVE_HISTOGRAM.SEGMENT_NAME, WAVE_HISTOGRAM.SEGMENT_VALUE,
+                        WAVE_HISTOGRAM.QUESTION_KEY, WAVE_HISTOGRAM.ANSWER, WAVE_HISTOGRAM.N)
+                .from(WAVE_HISTOGRAM)
+                .where(WAVE_HISTOGRAM.WAVE_ID.in(waveIds)).and(names).and(questions)
+                .forEach(r -> answers.computeIfAbsent(r.value1(), w -> new java.util.ArrayList<>())
+                        .add(new AnswerRow(WHOLE.equals(r.value2()) ? null : r.value3(), r.value4(), r.value5(), r.value6())));
+        Map<UUID, List<ParticipationRow>> participation = new HashMap<>();
+        db.select(WAVE_PARTICIPATION.WAVE_ID, WAVE_PARTICIPATION.SEGMENT_NAME, WAVE_PARTICIPATION.SEGMENT_VALUE,
+                        WAVE_PARTICIPATION.INVITED, WAVE_PARTICIPATION.RESPONDED)
+                .from(WAVE_PARTICIPATION)
+                .where(WAVE_PARTICIPATION.WAVE_ID.in(waveIds))
+                .and(by == null ? WAVE_PARTICIPATION.SEGMENT_NAME.eq(WHOLE) : WAVE_PARTICIPATION.SEGMENT_NAME.in(WHOLE, by))
+                .forEach(r -> participation.computeIfAbsent(r.value1(), w -> new java.util.ArrayList<>())
+                        .add(new ParticipationRow(WHOLE.equals(r.value2()) ? null : r.value3(), r.value4(), r.value5())));
+        Map<UUID, CutCounts> counts = new HashMap<>();
+        participation.forEach((waveId, rows) -> {
+            List<AnswerRow> waveAnswers = answers.getOrDefault(waveId, List.of());
+            counts.put(waveId, CutCounts.of(
+                    waveAnswers.stream().filter(r -> r.segment() == null).toList(),
+                    rows.stream().filter(r -> r.segment() == null).toList(),
+                    waveAnswers.stream().filter(r -> r.segment() != null).toList(),
+                    rows.stream().filter(r -> r.segment() != null).toList()));
+        });
+        return counts;
+    }
+
+    /** The comments of a wave with the value of {@code by} of each (null without a value or uncut). */
+    List<Comment> comments(UUID waveId, String by) {
+        if (by == null) {
+            return db.select(RESPONSE.COMMENT_TEXT).from(RESPONSE)
+                    .where(RESPONSE.WAVE_ID.eq(waveId)).and(RESPONSE.COMMENT_TEXT.isNotNull())
+                    .fetch(r -> new Comment(null, r.value1()));
+        }
+        return db.select(RESPONSE_ATTRIBUTE.ATTR_VALUE, RESPONSE.COMMENT_TEXT).from(RESPONSE)
+                .leftJoin(RESPONSE_ATTRIBUTE).on(RESPONSE_ATTRIBUTE.RESPONSE_ID.eq(RESPONSE.ID)
+                        .and(RESPONSE_ATTRIBUTE.NAME.eq(by)))
+                .where(RESPONSE.WAVE_ID.eq(waveId)).and(RESPONSE.COMMENT_TEXT.isNotNull())
+                .fetch(r -> new Comment(r.value1(), r.value2()));
+    }
+
+    record Comment(String segment, String text) {
+    }
+}
