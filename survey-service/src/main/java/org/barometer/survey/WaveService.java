@@ -30,11 +30,12 @@ public class WaveService {
     private final EmployeeAttributes employeeAttributes;
     private final QuestionSets questionSets;
     private final ApplicationEventPublisher<WaveOpened> opened;
+    private final ApplicationEventPublisher<WaveClosed> closed;
     private final Clock clock;
 
     WaveService(WaveRepository waves, InvitationRepository invitations, InvitationAttributes invitationAttributes,
                 EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
-                ApplicationEventPublisher<WaveOpened> opened, Clock clock) {
+                ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed, Clock clock) {
         this.waves = waves;
         this.invitations = invitations;
         this.invitationAttributes = invitationAttributes;
@@ -42,6 +43,7 @@ public class WaveService {
         this.employeeAttributes = employeeAttributes;
         this.questionSets = questionSets;
         this.opened = opened;
+        this.closed = closed;
         this.clock = clock;
     }
 
@@ -101,13 +103,18 @@ public class WaveService {
             throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
                     + "; only an OPEN wave can be closed.");
         }
+        closed.publishEvent(new WaveClosed(waveId));
     }
 
     /** Closes every open wave whose closing date has passed. */
     @Transactional
     public int closeDue() {
         List<UUID> due = waves.findOpenDueBefore(clock.instant());
-        due.forEach(id -> waves.markClosed(id, clock.instant()));
+        for (UUID id : due) {
+            if (waves.markClosed(id, clock.instant()) > 0) {
+                closed.publishEvent(new WaveClosed(id));
+            }
+        }
         return due.size();
     }
 
