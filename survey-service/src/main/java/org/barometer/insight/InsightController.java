@@ -17,13 +17,28 @@ import java.util.UUID;
 class InsightController {
 
     private final WaveResults results;
+    private final Trends trends;
+    private final WaveComments comments;
 
-    InsightController(WaveResults results) {
+    InsightController(WaveResults results, Trends trends, WaveComments comments) {
         this.results = results;
+        this.trends = trends;
+        this.comments = comments;
     }
 
     @Get("/waves/{id}/results")
     ResultsView results(UUID id, @Nullable @QueryValue String by) {
         return results.results(id, by);
+    }
+
+    @Get("/trends")
+    TrendView trends(@Nullable @QueryValue String template, @Nullable @QueryValue String question,
+                     @Nullable @QueryValue String by, @Nullable @QueryValue Boolean includeOpen) {
+        return trends.trend(template, question, by, Boolean.TRUE.equals(includeOpen));
+    }
+
+    @Get("/waves/{id}/comments")
+    CommentsView comments(UUID id, @Nullable @QueryValue String by) {
+        return comments.comments(id, by);
     }
 }

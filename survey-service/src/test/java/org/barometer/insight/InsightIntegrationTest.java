@@ -40,21 +40,26 @@ abstract class InsightIntegrationTest extends ServiceTest {
      * answers stress 2. Whole wave: 23 invited, 22 answered.
      */
     String seededWave(String label) {
+        return seededWave(label, 4, 5);
+    }
+
+    /** The seeded wave with Sales answering {@code salesStress} and the first {@code supportAnswering} of Support. */
+    String seededWave(String label, int salesStress, int supportAnswering) {
         api.importCsv(staff(team("Sales", 8, "Commercial"), team("Support", 6, "Operations"),
                 team("Legal", 5, "Operations"), team("Tiny", 3, "Operations"), team("", 1, "Operations")), false);
         String waveId = openAndDeliver(label);
         Map<String, String> tokens = tokens();
         for (int i = 1; i <= 8; i++) {
-            answer(tokens.get("sales-" + i + "@example.com"), 4, null);
+            answer(tokens.get("sales-" + i + "@example.com"), salesStress, "Sales note " + i);
         }
-        for (int i = 1; i <= 5; i++) {
-            answer(tokens.get("support-" + i + "@example.com"), i, null);
+        for (int i = 1; i <= supportAnswering; i++) {
+            answer(tokens.get("support-" + i + "@example.com"), i, "Support note " + i);
         }
         for (int i = 1; i <= 5; i++) {
             answer(tokens.get("legal-" + i + "@example.com"), 2, null);
         }
         for (int i = 1; i <= 3; i++) {
-            answer(tokens.get("tiny-" + i + "@example.com"), 2, null);
+            answer(tokens.get("tiny-" + i + "@example.com"), 2, "Tiny note " + i);
         }
         answer(tokens.get("none-1@example.com"), 2, null);
         return waveId;
@@ -154,6 +159,67 @@ abstract class InsightIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void trendsOverTwoClosedWavesShowChangesAndHiddenPoints() {
+        api.closeWave(seededWave("2026-Q2"));
+        // Q3: Sales drops from eight 4s to eight 1s; only 4 of Support answer, so Support is
+        // hidden, and Tiny + teamless + Support = 8 hidden is enough: Legal shows this time.
+        String q3 = seededWave("2026-Q3", 1, 4);
+        api.closeWave(q3);
+        seededWave("2026-Q4", 4, 5);
+
+        Map<String, Object> trend = trends("question=stress&by=team");
+        Map<String, Map<String, Object>> series = new LinkedHashMap<>();
+        ((List<?>) trend.get("series")).forEach(s -> series.put((String) map(map(s).get("segment")).get("team"), map(s)));
+
+        assertEquals("stress", trend.get("question"));
+        assertEquals(List.of("Legal", "Sales", "Support"), List.copyOf(series.keySet()), "Tiny is shown in no wave");
+        List<Map<String, Object>> sales = points(series.get("Sales"));
+        assertEquals(List.of("2026-Q2", "2026-Q3"), sales.stream().map(p -> p.get("wave")).toList(), "the open wave is left out");
+        assertNull(sales.get(0).get("change"));
+        Map<String, Object> change = map(sales.get(1).get("change"));
+        assertEquals(-3.0, number(change, "delta"), EPS);
+        for (String figure : List.of("pMannWhitney", "q", "effectSize")) {
+            assertTrue(change.containsKey(figure), figure + " in " + change);
+        }
+        assertFalse(change.containsKey("pWelch"), "eight 4s against eight 1s: no variance, no Welch t");
+        assertEquals("improved", change.get("verdict"), "less stress, q far below 0.05 (the only change of the family)");
+        assertEquals(-3.0, number(map(series.get("Sales").get("slope")), "value"), EPS);
+        assertEquals(Map.of("wave", "2026-Q3", "suppressed", true), points(series.get("Support")).get(1));
+        assertEquals(Map.of("wave", "2026-Q2", "suppressed", true), points(series.get("Legal")).get(0));
+        assertEquals(2.0, number(points(series.get("Legal")).get(1), "mean"), EPS);
+
+        List<Map<String, Object>> withOpen = points(map(((List<?>) trends("question=stress&includeOpen=true")
+                .get("series")).get(0)));
+        assertEquals(3, withOpen.size(), "whole organisation, open wave included: " + withOpen);
+        assertEquals(65.0 / 22, number(withOpen.get(2), "mean"), EPS);
+    }
+
+    @Test
+    void commentsShowOnlyForVisibleGroups() {
+        String waveId = seededWave("2026-Q2");
+
+        Map<String, Map<String, Object>> groups = byTeam(api.retrieve(
+                HttpRequest.GET("/api/v1/waves/" + waveId + "/comments?by=team")));
+        List<?> whole = (List<?>) map(groups(api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/comments")))
+                .get(0)).get("comments");
+
+        assertEquals(java.util.Set.of("Sales note 1", "Sales note 2", "Sales note 3", "Sales note 4", "Sales note 5",
+                "Sales note 6", "Sales note 7", "Sales note 8"), java.util.Set.copyOf((List<?>) groups.get("Sales").get("comments")));
+        assertEquals(5, ((List<?>) groups.get("Support").get("comments")).size());
+        assertHidden(groups.get("Tiny"));
+        assertHidden(groups.get("Legal"));
+        assertEquals(8 + 5 + 3, whole.size(), "the whole wave (22 ≥ 5) shows every comment");
+    }
+
+    @Test
+    void trendQueriesAreCheckedToo() {
+        assertEquals(HttpStatus.BAD_REQUEST, BarometerApi.failure(() -> api.retrieve(HttpRequest.GET(
+                "/api/v1/trends?template=no-such-template&question=stress"))).getStatus());
+        assertEquals(HttpStatus.BAD_REQUEST, BarometerApi.failure(() -> trends("question=mood")).getStatus());
+        assertEquals(HttpStatus.BAD_REQUEST, BarometerApi.failure(() -> trends("question=stress&by=A%20B")).getStatus());
+    }
+
+    @Test
     void badQueriesAreRefusedClearly() {
         String waveId = seededWave("2026-Q2");
 
@@ -208,6 +274,15 @@ abstract class InsightIntegrationTest extends ServiceTest {
 
     Map<String, Object> results(String waveId, String by) {
         return api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/results" + (by == null ? "" : "?by=" + by)));
+    }
+
+    Map<String, Object> trends(String query) {
+        return api.retrieve(HttpRequest.GET("/api/v1/trends?template=wellbeing-barometer&" + query));
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> points(Map<String, Object> series) {
+        return (List<Map<String, Object>>) series.get("points");
     }
 
     String resultsJson(String waveId, String by) {
