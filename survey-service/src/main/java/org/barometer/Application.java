@@ -19,7 +19,12 @@ public final class Application {
         Map<String, Object> derived = new HashMap<>(DatabaseDialect.propertiesFor(url));
         String smtpUser = System.getenv("BAROMETER_SMTP_USERNAME");
         // SMTP authentication follows from the presence of a user name, like the dialect from the URL.
-        derived.put("javamail.properties.mail.smtp.auth", smtpUser != null && !smtpUser.isBlank());
+        boolean smtpAuth = smtpUser != null && !smtpUser.isBlank();
+        derived.put("javamail.properties.mail.smtp.auth", smtpAuth);
+        if (smtpAuth) {
+            derived.put("javamail.authentication.username", smtpUser);
+            derived.put("javamail.authentication.password", String.valueOf(System.getenv("BAROMETER_SMTP_PASSWORD")));
+        }
         derived.put(JwtSecret.PROPERTY, JwtSecret.fromEnvironmentOrRandom(System.getenv("BAROMETER_JWT_SECRET")));
         Micronaut.build(args)
                 .mainClass(Application.class)

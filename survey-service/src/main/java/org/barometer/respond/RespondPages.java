@@ -36,9 +36,17 @@ class RespondPages {
             String chosen = language(lang, open.invitation().locale());
             return HttpResponse.ok(form(open, chosen, Map.of(), null, Map.of()));
         }
-        String page = link instanceof SurveyLink.Used ? "used" : link instanceof SurveyLink.Closed ? "closed" : "notfound";
+        String page = "notfound";
+        String own = Locales.FALLBACK;
+        if (link instanceof SurveyLink.Used used) {
+            page = "used";
+            own = used.locale();
+        } else if (link instanceof SurveyLink.Closed closed) {
+            page = "closed";
+            own = closed.locale();
+        }
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(RespondPageController.statusOf(link))
-                .body(message(page, lang));
+                .body(message(page, language(lang, own)));
     }
 
     HttpResponse<ModelAndView<Map<String, Object>>> invalid(SubmissionOutcome.Invalid invalid, String lang,

@@ -51,10 +51,10 @@ class Submissions {
         }
         var wave = waves.findById(invitation.get().waveId()).orElseThrow();
         if (!wave.acceptsAnswersAt(clock.instant())) {
-            return new SurveyLink.Closed(wave);
+            return new SurveyLink.Closed(wave, invitation.get().locale());
         }
         if (invitation.get().responded()) {
-            return new SurveyLink.Used(wave);
+            return new SurveyLink.Used(wave, invitation.get().locale());
         }
         return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()));
     }
@@ -70,7 +70,7 @@ class Submissions {
             return new SubmissionOutcome.Invalid(open, checked, checked.problems());
         }
         if (invitations.markResponded(open.invitation().id()) == 0) {
-            return new SubmissionOutcome.Refused(new SurveyLink.Used(open.wave()));
+            return new SubmissionOutcome.Refused(new SurveyLink.Used(open.wave(), open.invitation().locale()));
         }
         UUID responseId = UUID.randomUUID();
         responses.save(new Response(responseId, open.wave().id(), checked.comment()));

@@ -10,10 +10,11 @@ sealed interface SurveyLink {
     record Unknown() implements SurveyLink {
     }
 
-    record Closed(Wave wave) implements SurveyLink {
+    /** {@code locale} is the invitee's language, so even this page speaks it. */
+    record Closed(Wave wave, String locale) implements SurveyLink {
     }
 
-    record Used(Wave wave) implements SurveyLink {
+    record Used(Wave wave, String locale) implements SurveyLink {
     }
 
     record Open(Invitation invitation, Wave wave, QuestionSet questions) implements SurveyLink {

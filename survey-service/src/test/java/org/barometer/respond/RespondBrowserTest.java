@@ -117,6 +117,9 @@ class RespondBrowserTest extends ServiceTest {
 
         waitUntil(ExpectedConditions.urlContains("/s/thanks"));
         assertEquals("Merci", heading());
+
+        browser.get(linkSentTo(FRENCH));
+        assertEquals("Réponse déjà envoyée", heading(), "the used-link page speaks the invitee's language");
     }
 
     @Test
