@@ -1,0 +1,161 @@
+package org.barometer.insight;
+
+import io.micronaut.context.ApplicationContext;
+import org.barometer.survey.QuestionSets;
+import org.barometer.survey.WaveService;
+import org.barometer.testing.Jdbc;
+import org.barometer.testing.ServiceProperties;
+import org.barometer.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * Times results, closing and trends on PostgreSQL (a fresh database on the server named by
+ * BAROMETER_TEST_POSTGRES_URL). Not a test: surefire never runs it. Run with
+ * <pre>
+ * BAROMETER_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/postgres \
+ *   ./mvnw -q -B -pl survey-service test-compile exec:java \
+ *   -Dexec.mainClass=org.barometer.insight.InsightBenchmark -Dexec.classpathScope=test
+ * </pre>
+ * Data is generated inside PostgreSQL (INSERT … SELECT over generate_series): 50 teams in 5
+ * departments, 110 % invited per response, random answers on the wellbeing-barometer scale.
+ */
+public final class InsightBenchmark {
+
+    private static final int TEAMS = 50;
+    private static final String TEMPLATE = "wellbeing-barometer";
+    private static final String[] QUESTIONS = {"stress", "clarity", "interruptions", "autonomy", "workload", "support"};
+
+    private final Map<String, String> properties;
+    private final WaveService waves;
+    private final WaveResults results;
+    private final Trends trends;
+    private final String yaml;
+    private final List<String[]> table = new ArrayList<>();
+    private int waveCount;
+
+    private InsightBenchmark(Map<String, String> properties, ApplicationContext context) {
+        this.properties = properties;
+        this.waves = context.getBean(WaveService.class);
+        this.results = context.getBean(WaveResults.class);
+        this.trends = context.getBean(Trends.class);
+        this.yaml = context.getBean(QuestionSets.class).yamlOf(TEMPLATE);
+    }
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, String> properties = new HashMap<>(ServiceProperties.on(TestDatabase.POSTGRES));
+        properties.put("barometer.mail.poll-interval", "1h");
+        try (ApplicationContext context = ApplicationContext.run(new HashMap<>(properties))) {
+            new InsightBenchmark(properties, context).run();
+        }
+        System.exit(0);
+    }
+
+    private void run() throws SQLException {
+        seedEmployees(110_000);
+        List<UUID> small = new ArrayList<>();
+        for (int w = 0; w < 10; w++) {
+            small.add(seedWave(1_000));
+            waves.close(small.get(w));
+        }
+        time("trends by team, 10 closed waves × 1 000", () -> trends.trend(TEMPLATE, "stress", "team", false));
+        sql("DELETE FROM wave");
+        waveCount = 0;
+
+        UUID first = seedWave(100_000);
+        time("results by team, open wave of 100 000 (live)", () -> results.results(first, "team"));
+        time("results, whole wave of 100 000 (live)", () -> results.results(first, null));
+        once("close a wave of 100 000 (store aggregates)", () -> waves.close(first));
+        time("results by team, closed wave of 100 000 (stored)", () -> results.results(first, "team"));
+        for (int w = 1; w < 10; w++) {
+            UUID id = seedWave(100_000);
+            waves.close(id);
+        }
+        time("trends by team, 10 closed waves × 100 000", () -> trends.trend(TEMPLATE, "stress", "team", false));
+        System.out.printf("%n%-52s %10s %10s%n", "operation", "median ms", "max ms");
+        table.forEach(row -> System.out.printf("%-52s %10s %10s%n", (Object[]) row));
+    }
+
+    private void seedEmployees(int count) throws SQLException {
+        sql("INSERT INTO employee (id, email, display_name, locale, active, updated_at) "
+                + "SELECT md5('e' || i)::uuid, 'e' || i || '@example.com', NULL, 'en', TRUE, now() "
+                + "FROM generate_series(1, " + count + ") i");
+    }
+
+    /** A wave of {@code responses} answers from {@code responses · 1.1} invited, spread over 50 teams. */
+    private UUID seedWave(int responses) throws SQLException {
+        UUID id = UUID.randomUUID();
+        int invited = responses + responses / 10;
+        String w = "'" + id + "'";
+        long start = System.nanoTime();
+        try (Connection c = Jdbc.connect(properties);
+             PreparedStatement wave = c.prepareStatement("INSERT INTO wave (id, label, template_key, status, "
+                     + "anonymity_threshold, opened_at, frozen_questions, created_at) "
+                     + "VALUES (?::uuid, ?, ?, 'OPEN', 5, now() + make_interval(days => ?), ?, now())")) {
+            wave.setString(1, id.toString());
+            wave.setString(2, "2030-W" + waveCount);
+            wave.setString(3, TEMPLATE);
+            wave.setInt(4, waveCount++);
+            wave.setString(5, yaml);
+            wave.executeUpdate();
+        }
+        // Person i (1..invited) answers unless i % 11 = 0; team i % 50, department team % 5.
+        String people = "FROM generate_series(1, " + invited + ") i ";
+        String answered = people + "WHERE i % 11 <> 0 ";
+        sql("INSERT INTO invitation (id, wave_id, employee_id, locale, responded) "
+                + "SELECT md5(" + w + " || 'i' || i)::uuid, " + w + ", md5('e' || i)::uuid, 'en', i % 11 <> 0 " + people);
+        sql("INSERT INTO invitation_attribute (invitation_id, name, attr_value) "
+                + "SELECT md5(" + w + " || 'i' || i)::uuid, a.name, CASE a.name WHEN 'team' THEN 'team-' || (i % " + TEAMS
+                + ") ELSE 'dept-' || (i % " + TEAMS + " % 5) END " + people + "CROSS JOIN (VALUES ('team'), ('department')) a(name)");
+        sql("INSERT INTO response (id, wave_id, comment_text) SELECT md5(" + w + " || 'r' || i)::uuid, " + w + ", NULL "
+                + answered);
+        sql("INSERT INTO response_answer (response_id, question_key, answer) "
+                + "SELECT md5(" + w + " || 'r' || i)::uuid, q.key, 1 + floor(random() * 5)::int " + answered.replace("WHERE",
+                "CROSS JOIN (VALUES " + String.join(", ", Arrays.stream(QUESTIONS).map(q -> "('" + q + "')").toList())
+                        + ") q(key) WHERE"));
+        sql("INSERT INTO response_attribute (response_id, name, attr_value) "
+                + "SELECT md5(" + w + " || 'r' || i)::uuid, a.name, CASE a.name WHEN 'team' THEN 'team-' || (i % " + TEAMS
+                + ") ELSE 'dept-' || (i % " + TEAMS + " % 5) END " + answered.replace("WHERE",
+                "CROSS JOIN (VALUES ('team'), ('department')) a(name) WHERE"));
+        sql("ANALYZE");
+        System.out.printf("seeded wave %d: %d responses in %d ms%n", waveCount, responses, (System.nanoTime() - start) / 1_000_000);
+        return id;
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
+    private void time(String what, Supplier<?> call) {
+        for (int i = 0; i < 3; i++) {
+            call.get();
+        }
+        long[] ms = new long[15];
+        for (int i = 0; i < ms.length; i++) {
+            long start = System.nanoTime();
+            call.get();
+            ms[i] = (System.nanoTime() - start) / 1_000_000;
+        }
+        Arrays.sort(ms);
+        table.add(new String[] {what, String.valueOf(ms[ms.length / 2]), String.valueOf(ms[ms.length - 1])});
+    }
+
+    private void once(String what, Runnable call) {
+        long start = System.nanoTime();
+        call.run();
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        table.add(new String[] {what, String.valueOf(ms), String.valueOf(ms)});
+    }
+}
