@@ -6,6 +6,7 @@ import org.barometer.analytics.anonymity.ParticipationBreakdown;
 import org.barometer.analytics.anonymity.Suppression;
 import org.barometer.system.ProblemException;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -36,8 +37,17 @@ final class Breakdowns {
         return by;
     }
 
-    /** @return the values of the cut that may be shown; the whole wave is the key "" when uncut */
-    static Set<String> visible(AnonymityGuard guard, CutCounts counts, String by) {
+    /**
+     * @param others the wave's other cuts, so that no subtraction across cuts isolates a hidden group
+     * @return the values of the cut that may be shown; the whole wave is the key "" when uncut
+     */
+    static Set<String> visible(AnonymityGuard guard, CutCounts counts, String by, Collection<OtherCut> others) {
+        Set<String> flat = visible(guard, counts, by);
+        return by == null ? flat : CrossSuppression.apply(guard, counts, flat, others);
+    }
+
+    /** Within this cut alone: the threshold, and subtraction from the whole wave. */
+    private static Set<String> visible(AnonymityGuard guard, CutCounts counts, String by) {
         if (by == null) {
             return guard.allows(counts.whole().participation().responded()) ? Set.of(ResultQueries.WHOLE) : Set.of();
         }

@@ -17,6 +17,7 @@ import org.barometer.system.ProblemException;
 import org.barometer.templates.Question;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -44,12 +45,14 @@ class Trends {
     private final QuestionSets sets;
     private final WaveResults results;
     private final ResultQueries queries;
+    private final CrossQueries cross;
 
-    Trends(WaveService waves, QuestionSets sets, WaveResults results, ResultQueries queries) {
+    Trends(WaveService waves, QuestionSets sets, WaveResults results, ResultQueries queries, CrossQueries cross) {
         this.waves = waves;
         this.sets = sets;
         this.results = results;
         this.queries = queries;
+        this.cross = cross;
     }
 
     @Transactional(readOnly = true)
@@ -75,6 +78,8 @@ class Trends {
     private List<Step> steps(List<Wave> chosen, String questionKey, String by) {
         List<UUID> closed = chosen.stream().filter(w -> w.status() == WaveStatus.CLOSED).map(Wave::id).toList();
         Map<UUID, CutCounts> stored = closed.isEmpty() ? Map.of() : queries.stored(closed, by, questionKey);
+        Map<UUID, Map<String, OtherCut>> storedOthers = closed.isEmpty() || by == null ? Map.of()
+                : cross.stored(closed, by);
         List<Step> steps = new ArrayList<>();
         for (Wave wave : chosen) {
             var question = results.questionsOf(wave).question(questionKey);
@@ -82,8 +87,10 @@ class Trends {
                 continue;
             }
             CutCounts counts = stored.containsKey(wave.id()) ? stored.get(wave.id()) : queries.live(wave.id(), by);
+            Collection<OtherCut> others = by == null ? List.of() : storedOthers.containsKey(wave.id())
+                    ? storedOthers.get(wave.id()).values() : cross.live(wave.id(), by).values();
             AnonymityGuard guard = AnonymityGuard.withThreshold(wave.anonymityThreshold());
-            steps.add(new Step(wave, question.get(), counts, Breakdowns.visible(guard, counts, by)));
+            steps.add(new Step(wave, question.get(), counts, Breakdowns.visible(guard, counts, by, others)));
         }
         return steps;
     }

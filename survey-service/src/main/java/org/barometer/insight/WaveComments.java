@@ -36,7 +36,7 @@ class WaveComments {
         String attribute = Breakdowns.checkedAttribute(by);
         CutCounts counts = results.counts(wave, attribute);
         AnonymityGuard guard = AnonymityGuard.withThreshold(wave.anonymityThreshold());
-        Set<String> visible = Breakdowns.visible(guard, counts, attribute);
+        Set<String> visible = Breakdowns.visible(guard, counts, attribute, results.others(wave, attribute));
         Map<String, List<String>> texts = new HashMap<>();
         for (ResultQueries.Comment comment : queries.comments(waveId, attribute)) {
             String key = attribute == null ? ResultQueries.WHOLE : comment.segment();

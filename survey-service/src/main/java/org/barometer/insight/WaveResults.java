@@ -13,6 +13,7 @@ import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,20 @@ class WaveResults {
     private final WaveService waves;
     private final QuestionSets sets;
     private final ResultQueries queries;
+    private final CrossQueries cross;
 
-    WaveResults(WaveService waves, QuestionSets sets, ResultQueries queries) {
+    WaveResults(WaveService waves, QuestionSets sets, ResultQueries queries, CrossQueries cross) {
         this.waves = waves;
         this.sets = sets;
         this.queries = queries;
+        this.cross = cross;
     }
 
     @Transactional(readOnly = true)
     ResultsView results(UUID waveId, String by) {
         Wave wave = waves.get(waveId);
         String attribute = Breakdowns.checkedAttribute(by);
-        return assemble(wave, questionsOf(wave), attribute, counts(wave, attribute));
+        return assemble(wave, questionsOf(wave), attribute, counts(wave, attribute), others(wave, attribute));
     }
 
     /** Stored aggregates for a closed wave that has them, else a live count. */
@@ -51,12 +54,26 @@ class WaveResults {
         return queries.live(wave.id(), by);
     }
 
+    /** The wave's other cuts seen from {@code by} (none when uncut): stored for a closed wave that has them. */
+    Collection<OtherCut> others(Wave wave, String by) {
+        if (by == null) {
+            return List.of();
+        }
+        if (wave.status() == WaveStatus.CLOSED) {
+            Map<String, OtherCut> stored = cross.stored(List.of(wave.id()), by).get(wave.id());
+            if (stored != null) {
+                return stored.values();
+            }
+        }
+        return cross.live(wave.id(), by).values();
+    }
+
     QuestionSet questionsOf(Wave wave) {
         return wave.frozenQuestions() == null ? sets.parse(sets.yamlOf(wave.templateKey()), wave.templateKey())
                 : sets.parse(wave.frozenQuestions(), wave.templateKey());
     }
 
-    static ResultsView assemble(Wave wave, QuestionSet set, String by, CutCounts counts) {
+    static ResultsView assemble(Wave wave, QuestionSet set, String by, CutCounts counts, Collection<OtherCut> others) {
         AnonymityGuard guard = AnonymityGuard.withThreshold(wave.anonymityThreshold());
         ResultsView.Index index = null;
         if (guard.allows(counts.whole().participation().responded())) {
@@ -65,7 +82,7 @@ class WaveResults {
             WellBeingIndex wbi = WellBeingIndex.of(items);
             index = new ResultsView.Index(wbi.value(), wbi.items());
         }
-        Set<String> visible = Breakdowns.visible(guard, counts, by);
+        Set<String> visible = Breakdowns.visible(guard, counts, by, others);
         List<ResultsView.Group> groups = new ArrayList<>();
         for (String key : Breakdowns.keys(counts, by)) {
             Map<String, String> segment = Breakdowns.segment(by, key);

@@ -159,6 +159,33 @@ abstract class InsightIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void aTeamHiddenElsewhereCannotShieldTheTeamOfThreeFromItsDepartmentTotal() {
+        // Ops: A (20), B (7), C (3). Sales: X (3), S (9). Within the team cut alone, hiding C and X
+        // (6 ≥ k) would let B and S show; but Ops − A − B would be C, and Sales − S would be X.
+        // B and S must hide too, live and from the stored aggregates.
+        api.importCsv(staff(team("A", 20, "Ops"), team("B", 7, "Ops"), team("C", 3, "Ops"), team("X", 3, "Sales"),
+                team("S", 9, "Sales")), false);
+        String waveId = openAndDeliver("2026-Q2");
+        tokens().values().forEach(token -> answer(token, 3, null));
+
+        for (int pass = 0; pass < 2; pass++) {
+            Map<String, Map<String, Object>> teams = byTeam(results(waveId, "team"));
+            assertHidden(teams.get("C"));
+            assertHidden(teams.get("X"));
+            assertHidden(teams.get("B"));
+            assertHidden(teams.get("S"));
+            Map<String, Object> ops = groups(results(waveId, "department")).stream()
+                    .filter(g -> "Ops".equals(map(g.get("segment")).get("department"))).findFirst().orElseThrow();
+            long opsResponded = ((Number) map(ops.get("participation")).get("responded")).longValue();
+            long visibleInOps = ((Number) map(teams.get("A").get("participation")).get("responded")).longValue();
+            assertEquals(10, opsResponded - visibleInOps, "pass " + pass + ": B and C together, never C alone");
+            if (pass == 0) {
+                api.closeWave(waveId);
+            }
+        }
+    }
+
+    @Test
     void trendsOverTwoClosedWavesShowChangesAndHiddenPoints() {
         api.closeWave(seededWave("2026-Q2"));
         // Q3: Sales drops from eight 4s to eight 1s; only 4 of Support answer, so Support is

@@ -1,0 +1,119 @@
+package org.barometer.insight;
+
+import io.micronaut.runtime.event.annotation.EventListener;
+import jakarta.inject.Singleton;
+import org.barometer.analytics.anonymity.Participation;
+import org.barometer.jooq.tables.InvitationAttribute;
+import org.barometer.survey.WaveClosed;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.barometer.jooq.Tables.INVITATION;
+import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
+import static org.barometer.jooq.Tables.WAVE_CROSS_PARTICIPATION;
+import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+/**
+ * How the people of one cut spread over the other attributes of a wave ({@link OtherCut}), for
+ * {@link CrossSuppression}: live from the invitations of an open wave, stored when a wave closes.
+ */
+@Singleton
+class CrossQueries {
+
+    private static final InvitationAttribute CUT = INVITATION_ATTRIBUTE.as("cut");
+    private static final InvitationAttribute OTHER = INVITATION_ATTRIBUTE.as("other");
+    private static final Field<Integer> RESPONDED = sum(when(INVITATION.RESPONDED.isTrue(), 1).otherwise(0))
+            .cast(Integer.class);
+
+    private final DSLContext db;
+
+    CrossQueries(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The other cuts of an open wave, seen from attribute {@code by}. */
+    Map<String, OtherCut> live(UUID waveId, String by) {
+        Builder builder = new Builder();
+        db.select(INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE, count(), RESPONDED)
+                .from(INVITATION).join(INVITATION_ATTRIBUTE).on(INVITATION_ATTRIBUTE.INVITATION_ID.eq(INVITATION.ID))
+                .where(INVITATION.WAVE_ID.eq(waveId)).and(INVITATION_ATTRIBUTE.NAME.ne(by))
+                .groupBy(INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE)
+                .forEach(r -> builder.total(r.value1(), r.value2(), r.value3(), r.value4()));
+        db.select(OTHER.NAME, CUT.ATTR_VALUE, OTHER.ATTR_VALUE, count(), RESPONDED)
+                .from(INVITATION)
+                .join(CUT).on(CUT.INVITATION_ID.eq(INVITATION.ID).and(CUT.NAME.eq(by)))
+                .join(OTHER).on(OTHER.INVITATION_ID.eq(INVITATION.ID).and(OTHER.NAME.ne(by)))
+                .where(INVITATION.WAVE_ID.eq(waveId))
+                .groupBy(OTHER.NAME, CUT.ATTR_VALUE, OTHER.ATTR_VALUE)
+                .forEach(r -> builder.spread(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return builder.build();
+    }
+
+    /** The other cuts of closed waves, from what they stored; a wave that stored none is absent. */
+    Map<UUID, Map<String, OtherCut>> stored(Collection<UUID> waveIds, String by) {
+        Map<UUID, Builder> builders = new HashMap<>();
+        db.select(WAVE_CROSS_PARTICIPATION.WAVE_ID, WAVE_CROSS_PARTICIPATION.OTHER_NAME, WAVE_CROSS_PARTICIPATION.CUT_VALUE,
+                        WAVE_CROSS_PARTICIPATION.OTHER_VALUE, WAVE_CROSS_PARTICIPATION.INVITED,
+                        WAVE_CROSS_PARTICIPATION.RESPONDED)
+                .from(WAVE_CROSS_PARTICIPATION)
+                .where(WAVE_CROSS_PARTICIPATION.WAVE_ID.in(waveIds)).and(WAVE_CROSS_PARTICIPATION.CUT_NAME.eq(by))
+                .forEach(r -> builders.computeIfAbsent(r.value1(), w -> new Builder())
+                        .spread(r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+        db.select(WAVE_PARTICIPATION.WAVE_ID, WAVE_PARTICIPATION.SEGMENT_NAME, WAVE_PARTICIPATION.SEGMENT_VALUE,
+                        WAVE_PARTICIPATION.INVITED, WAVE_PARTICIPATION.RESPONDED)
+                .from(WAVE_PARTICIPATION)
+                .where(WAVE_PARTICIPATION.WAVE_ID.in(waveIds))
+                .and(WAVE_PARTICIPATION.SEGMENT_NAME.notIn(ResultQueries.WHOLE, by))
+                .forEach(r -> builders.computeIfAbsent(r.value1(), w -> new Builder())
+                        .total(r.value2(), r.value3(), r.value4(), r.value5()));
+        Map<UUID, Map<String, OtherCut>> result = new HashMap<>();
+        builders.forEach((waveId, builder) -> result.put(waveId, builder.build()));
+        return result;
+    }
+
+    /** Stores the crossed participation of a closing wave, inside the closing transaction. */
+    @EventListener
+    void onWaveClosed(WaveClosed event) {
+        db.insertInto(WAVE_CROSS_PARTICIPATION, WAVE_CROSS_PARTICIPATION.WAVE_ID, WAVE_CROSS_PARTICIPATION.CUT_NAME,
+                        WAVE_CROSS_PARTICIPATION.CUT_VALUE, WAVE_CROSS_PARTICIPATION.OTHER_NAME,
+                        WAVE_CROSS_PARTICIPATION.OTHER_VALUE, WAVE_CROSS_PARTICIPATION.INVITED,
+                        WAVE_CROSS_PARTICIPATION.RESPONDED)
+                .select(db.select(INVITATION.WAVE_ID, CUT.NAME, CUT.ATTR_VALUE, OTHER.NAME, OTHER.ATTR_VALUE, count(),
+                                RESPONDED)
+                        .from(INVITATION)
+                        .join(CUT).on(CUT.INVITATION_ID.eq(INVITATION.ID))
+                        .join(OTHER).on(OTHER.INVITATION_ID.eq(INVITATION.ID).and(OTHER.NAME.ne(CUT.NAME)))
+                        .where(INVITATION.WAVE_ID.eq(event.waveId()))
+                        .groupBy(INVITATION.WAVE_ID, CUT.NAME, CUT.ATTR_VALUE, OTHER.NAME, OTHER.ATTR_VALUE))
+                .execute();
+    }
+
+    private static final class Builder {
+        private final Map<String, Map<String, Participation>> totals = new HashMap<>();
+        private final Map<String, Map<String, Map<String, Participation>>> spreads = new HashMap<>();
+
+        void total(String name, String value, long invited, long responded) {
+            totals.computeIfAbsent(name, n -> new HashMap<>()).put(value, new Participation(invited, responded));
+        }
+
+        void spread(String name, String cutValue, String otherValue, long invited, long responded) {
+            spreads.computeIfAbsent(name, n -> new HashMap<>()).computeIfAbsent(cutValue, v -> new HashMap<>())
+                    .put(otherValue, new Participation(invited, responded));
+        }
+
+        Map<String, OtherCut> build() {
+            Map<String, OtherCut> cuts = new HashMap<>();
+            totals.forEach((name, values) -> cuts.put(name,
+                    new OtherCut(name, values, spreads.getOrDefault(name, Map.of()))));
+            return cuts;
+        }
+    }
+}
