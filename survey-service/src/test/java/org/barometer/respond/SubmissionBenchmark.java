@@ -1,0 +1,131 @@
+package org.barometer.respond;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import org.barometer.survey.QuestionSets;
+import org.barometer.survey.SurveyTokens;
+import org.barometer.testing.Jdbc;
+import org.barometer.testing.ServiceProperties;
+import org.barometer.testing.TestDatabase;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+
+/**
+ * Times sequential submissions through {@link Submissions} on PostgreSQL (a fresh database on the
+ * server named by BAROMETER_TEST_POSTGRES_URL): what one stored response costs, token lookup to
+ * commit. Not a test: surefire never runs it. Run with
+ * <pre>
+ * BAROMETER_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/postgres \
+ *   ./mvnw -q -B -pl survey-service test-compile exec:exec \
+ *   -Dexec.mainClass=org.barometer.respond.SubmissionBenchmark -Dexec.classpathScope=test
+ * </pre>
+ * One open wave of 2 300 invitations over 50 teams in 5 departments: 300 submissions to warm up,
+ * then 2 000 timed one after the other.
+ */
+public final class SubmissionBenchmark {
+
+    private static final int WARM_UP = 300;
+    private static final int TIMED = 2_000;
+    private static final int TEAMS = 50;
+    private static final String TEMPLATE = "wellbeing-barometer";
+    private static final String[] QUESTIONS = {"stress", "clarity", "interruptions", "autonomy", "workload", "support"};
+
+    public static void main(String[] args) throws SQLException {
+        Map<String, String> properties = new HashMap<>(ServiceProperties.on(TestDatabase.POSTGRES));
+        properties.put("barometer.mail.poll-interval", "1h");
+        try (ApplicationContext context = ApplicationContext.run(new HashMap<>(properties))) {
+            run(properties, context);
+        }
+        System.exit(0);
+    }
+
+    private static void run(Map<String, String> properties, ApplicationContext context) throws SQLException {
+        int people = WARM_UP + TIMED;
+        UUID wave = seedWave(properties, context.getBean(QuestionSets.class).yamlOf(TEMPLATE), people);
+        List<UUID> invitations = new ArrayList<>();
+        for (int i = 1; i <= people; i++) {
+            invitations.add(UUID.nameUUIDFromBytes((wave + "i" + i).getBytes()));
+        }
+        @SuppressWarnings("unchecked")
+        TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+        List<String> tokens = List.copyOf(tx.executeWrite(status ->
+                context.getBean(SurveyTokens.class).mint(invitations)).values());
+        Submissions submissions = context.getBean(Submissions.class);
+        Random random = new Random(42);
+        for (int i = 0; i < WARM_UP; i++) {
+            submit(submissions, tokens.get(i), random);
+        }
+        long[] us = new long[TIMED];
+        long start = System.nanoTime();
+        for (int i = 0; i < TIMED; i++) {
+            long one = System.nanoTime();
+            submit(submissions, tokens.get(WARM_UP + i), random);
+            us[i] = (System.nanoTime() - one) / 1_000;
+        }
+        long totalMs = (System.nanoTime() - start) / 1_000_000;
+        Arrays.sort(us);
+        System.out.printf("%n%d sequential submissions: %d ms in all, %.3f ms each (median %.3f, p95 %.3f, max %.3f)%n",
+                TIMED, totalMs, totalMs / (double) TIMED, us[TIMED / 2] / 1000.0, us[TIMED * 95 / 100] / 1000.0,
+                us[TIMED - 1] / 1000.0);
+    }
+
+    private static void submit(Submissions submissions, String token, Random random) {
+        Map<String, Integer> answers = new HashMap<>();
+        for (String question : QUESTIONS) {
+            answers.put(question, 1 + random.nextInt(5));
+        }
+        if (!(submissions.submit(token, answers, null) instanceof SubmissionOutcome.Stored)) {
+            throw new IllegalStateException("a submission was not stored");
+        }
+    }
+
+    /** An open wave inviting employees 1..{@code people}, each with a team and a department. */
+    private static UUID seedWave(Map<String, String> properties, String yaml, int people) throws SQLException {
+        UUID id = UUID.randomUUID();
+        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement();
+             PreparedStatement wave = c.prepareStatement("INSERT INTO wave (id, label, template_key, status, "
+                     + "anonymity_threshold, opened_at, frozen_questions, created_at) "
+                     + "VALUES (?::uuid, '2030-W0', ?, 'OPEN', 5, now(), ?, now())");
+             PreparedStatement invitation = c.prepareStatement("INSERT INTO invitation (id, wave_id, employee_id, "
+                     + "locale, responded) VALUES (?::uuid, ?::uuid, md5('e' || ?)::uuid, 'en', FALSE)");
+             PreparedStatement attribute = c.prepareStatement("INSERT INTO invitation_attribute "
+                     + "(invitation_id, name, attr_value) VALUES (?::uuid, ?, ?)")) {
+            s.execute("INSERT INTO employee (id, email, display_name, locale, active, updated_at) "
+                    + "SELECT md5('e' || i)::uuid, 'e' || i || '@example.com', NULL, 'en', TRUE, now() "
+                    + "FROM generate_series(1, " + people + ") i");
+            wave.setString(1, id.toString());
+            wave.setString(2, TEMPLATE);
+            wave.setString(3, yaml);
+            wave.executeUpdate();
+            for (int i = 1; i <= people; i++) {
+                String invitationId = UUID.nameUUIDFromBytes((id + "i" + i).getBytes()).toString();
+                invitation.setString(1, invitationId);
+                invitation.setString(2, id.toString());
+                invitation.setInt(3, i);
+                invitation.addBatch();
+                attribute.setString(1, invitationId);
+                attribute.setString(2, "team");
+                attribute.setString(3, "team-" + (i % TEAMS));
+                attribute.addBatch();
+                attribute.setString(1, invitationId);
+                attribute.setString(2, "department");
+                attribute.setString(3, "dept-" + (i % TEAMS % 5));
+                attribute.addBatch();
+            }
+            invitation.executeBatch();
+            attribute.executeBatch();
+            s.execute("ANALYZE");
+        }
+        return id;
+    }
+}
