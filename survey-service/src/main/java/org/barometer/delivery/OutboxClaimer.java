@@ -23,9 +23,13 @@ import static org.barometer.jooq.Tables.WAVE;
  * Takes a batch of due messages for this instance. {@code FOR UPDATE SKIP LOCKED} keeps two
  * instances from taking the same rows; pushing {@code next_attempt_at} past the lease keeps the
  * batch reserved after this short transaction commits, until it is sent or the lease runs out.
+ * A message whose employee has been deactivated since it was queued is not sent: it is marked
+ * failed ({@value #NO_LONGER_ACTIVE}), so it shows in the wave's failed count.
  */
 @Singleton
 class OutboxClaimer {
+
+    static final String NO_LONGER_ACTIVE = "employee no longer active";
 
     private final DSLContext db;
     private final SurveyTokens tokens;
@@ -47,7 +51,7 @@ class OutboxClaimer {
                 .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(at(now)))
                 .and(OUTBOX_MESSAGE.WAVE_ID.in(DSL.select(WAVE.ID).from(WAVE).where(WAVE.STATUS.eq("OPEN"))))
                 .orderBy(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT)
-                .limit(settings.batchSize())
+                .limit(settings.claimSize())
                 .forUpdate().skipLocked()
                 .fetch(OUTBOX_MESSAGE.ID);
         if (ids.isEmpty()) {
@@ -59,7 +63,7 @@ class OutboxClaimer {
                 .where(OUTBOX_MESSAGE.ID.in(ids))
                 .execute();
         var rows = db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.INVITATION_ID,
-                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, INVITATION.LOCALE, WAVE.LABEL, WAVE.CLOSES_AT,
+                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, EMPLOYEE.ACTIVE, INVITATION.LOCALE, WAVE.LABEL, WAVE.CLOSES_AT,
                         WAVE.ANONYMITY_THRESHOLD, WAVE.FROZEN_QUESTIONS, WAVE.TEMPLATE_KEY)
                 .from(OUTBOX_MESSAGE)
                 .join(INVITATION).on(INVITATION.ID.eq(OUTBOX_MESSAGE.INVITATION_ID))
@@ -67,13 +71,22 @@ class OutboxClaimer {
                 .join(WAVE).on(WAVE.ID.eq(OUTBOX_MESSAGE.WAVE_ID))
                 .where(OUTBOX_MESSAGE.ID.in(ids))
                 .fetch();
-        Map<UUID, String> minted = tokens.mint(rows.map(r -> r.get(OUTBOX_MESSAGE.INVITATION_ID)));
-        return rows.map(r -> new PendingMail(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.KIND),
+        List<UUID> departed = rows.stream().filter(r -> !r.get(EMPLOYEE.ACTIVE)).map(r -> r.get(OUTBOX_MESSAGE.ID)).toList();
+        if (!departed.isEmpty()) {
+            db.update(OUTBOX_MESSAGE)
+                    .set(OUTBOX_MESSAGE.STATE, "FAILED")
+                    .set(OUTBOX_MESSAGE.LAST_ERROR, NO_LONGER_ACTIVE)
+                    .where(OUTBOX_MESSAGE.ID.in(departed))
+                    .execute();
+        }
+        var active = rows.stream().filter(r -> r.get(EMPLOYEE.ACTIVE)).toList();
+        Map<UUID, String> minted = tokens.mint(active.stream().map(r -> r.get(OUTBOX_MESSAGE.INVITATION_ID)).toList());
+        return active.stream().map(r -> new PendingMail(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.KIND),
                 r.get(OUTBOX_MESSAGE.ATTEMPTS), r.get(EMPLOYEE.EMAIL), r.get(EMPLOYEE.DISPLAY_NAME),
                 r.get(INVITATION.LOCALE), r.get(WAVE.LABEL),
                 r.get(WAVE.CLOSES_AT) == null ? null : r.get(WAVE.CLOSES_AT).toInstant(),
                 r.get(WAVE.ANONYMITY_THRESHOLD), r.get(WAVE.FROZEN_QUESTIONS), r.get(WAVE.TEMPLATE_KEY),
-                minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID))));
+                minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID)))).toList();
     }
 
     private static OffsetDateTime at(Instant instant) {

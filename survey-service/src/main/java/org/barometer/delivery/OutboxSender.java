@@ -12,7 +12,8 @@ import java.util.List;
 /**
  * Delivers the outbox: claim a batch, send each message, record each outcome in its own short
  * statement (a transaction of its own) right after the server's answer. A crash between sending and recording resends at
- * most the claimed batch once its lease expires; nothing is lost.
+ * most the claimed batch once its lease expires; nothing is lost. Messages go no faster than
+ * {@code barometer.mail.rate-per-second} per instance.
  */
 @Singleton
 class OutboxSender {
@@ -40,11 +41,15 @@ class OutboxSender {
     @Scheduled(fixedDelay = "${barometer.mail.poll-interval:2s}", initialDelay = "1s")
     void deliverDue() {
         try {
+            MailPacer pacer = MailPacer.perSecond(settings.ratePerSecond());
             List<PendingMail> batch;
             do {
                 batch = claimer.claim();
-                batch.forEach(this::deliver);
-            } while (batch.size() == settings.batchSize());
+                for (PendingMail mail : batch) {
+                    pacer.awaitTurn();
+                    deliver(mail);
+                }
+            } while (!batch.isEmpty());
         } catch (RuntimeException e) {
             // The database may be briefly away: this round ends, the next one tries again.
             LOG.warn("Email delivery round stopped: {}", e.toString());

@@ -2,6 +2,7 @@ package org.barometer.delivery;
 
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import org.barometer.survey.NewcomersInvited;
 import org.barometer.survey.WaveOpened;
 
 import java.time.Clock;
@@ -9,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Queues one invitation email per invitation, inside the transaction that opens the wave. */
+/** Queues one invitation email per invitation, inside the transaction that opens the wave or adds newcomers to it. */
 @Singleton
 class OutboxWriter {
 
@@ -23,9 +24,18 @@ class OutboxWriter {
 
     @EventListener
     void onWaveOpened(WaveOpened event) {
+        queueInvitations(event.waveId(), event.invitationIds());
+    }
+
+    @EventListener
+    void onNewcomersInvited(NewcomersInvited event) {
+        queueInvitations(event.waveId(), event.invitationIds());
+    }
+
+    private void queueInvitations(UUID waveId, List<UUID> invitationIds) {
         Instant now = clock.instant();
-        List<OutboxMessage> messages = event.invitationIds().stream()
-                .map(id -> new OutboxMessage(UUID.randomUUID(), id, event.waveId(), "INVITATION", "PENDING", 0, now, null))
+        List<OutboxMessage> messages = invitationIds.stream()
+                .map(id -> new OutboxMessage(UUID.randomUUID(), id, waveId, "INVITATION", "PENDING", 0, now, null))
                 .toList();
         outbox.saveAll(messages);
     }

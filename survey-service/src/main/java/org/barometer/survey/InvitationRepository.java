@@ -5,6 +5,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -13,6 +14,8 @@ public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
     long countByWaveId(UUID waveId);
 
     long countByWaveIdAndRespondedTrue(UUID waveId);
+
+    List<UUID> findEmployeeIdByWaveId(UUID waveId);
 
     /**
      * Consumes the invitation: 1 for the first answer, 0 for any later or concurrent one (the row

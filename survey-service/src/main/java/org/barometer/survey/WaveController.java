@@ -24,6 +24,10 @@ class WaveController {
     record Opened(UUID id, WaveStatus status, int invited) {
     }
 
+    @Serdeable
+    record Invited(int invited) {
+    }
+
     private final WaveService service;
     private final DeliveryProgress delivery;
 
@@ -52,6 +56,12 @@ class WaveController {
     Opened open(UUID id) {
         int invited = service.open(id);
         return new Opened(id, WaveStatus.OPEN, invited);
+    }
+
+    /** Invites the active employees who joined (or came back) since the wave opened; 409 unless it is OPEN. */
+    @Post("/{id}/invite-new")
+    Invited inviteNew(UUID id) {
+        return new Invited(service.inviteNew(id));
     }
 
     @Post("/{id}/close")

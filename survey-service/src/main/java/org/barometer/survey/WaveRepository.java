@@ -7,12 +7,17 @@ import io.micronaut.data.repository.CrudRepository;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface WaveRepository extends CrudRepository<Wave, UUID> {
 
     List<Wave> findAllOrderByCreatedAtDesc();
+
+    /** Reads a wave and locks its row until the transaction ends: two invite-new calls take turns. */
+    @Query("SELECT * FROM wave WHERE id = :id FOR UPDATE")
+    Optional<Wave> findByIdForUpdate(UUID id);
 
     /** Moves a wave to OPEN only from DRAFT or SCHEDULED: of two concurrent openings, one wins. */
     @Query("UPDATE wave SET status = 'OPEN', opened_at = :now, frozen_questions = :frozen "

@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /** The life of a wave: DRAFT → OPEN (questions frozen, everyone invited) → CLOSED. */
@@ -31,11 +33,13 @@ public class WaveService {
     private final QuestionSets questionSets;
     private final ApplicationEventPublisher<WaveOpened> opened;
     private final ApplicationEventPublisher<WaveClosed> closed;
+    private final ApplicationEventPublisher<NewcomersInvited> newcomers;
     private final Clock clock;
 
     WaveService(WaveRepository waves, InvitationRepository invitations, InvitationAttributes invitationAttributes,
                 EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
-                ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed, Clock clock) {
+                ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed,
+                ApplicationEventPublisher<NewcomersInvited> newcomers, Clock clock) {
         this.waves = waves;
         this.invitations = invitations;
         this.invitationAttributes = invitationAttributes;
@@ -44,6 +48,7 @@ public class WaveService {
         this.questionSets = questionSets;
         this.opened = opened;
         this.closed = closed;
+        this.newcomers = newcomers;
         this.clock = clock;
     }
 
@@ -82,6 +87,38 @@ public class WaveService {
         if (audience.isEmpty()) {
             throw ProblemException.conflict("There is no active employee to invite: import the staff list first.");
         }
+        List<UUID> created = invite(waveId, audience);
+        opened.publishEvent(new WaveOpened(waveId, created));
+        return created.size();
+    }
+
+    /**
+     * Invites the active employees who have no invitation to this open wave yet (people hired or
+     * reactivated since it opened), copying their segment attributes and queueing their emails in
+     * one transaction. The wave's row stays locked meanwhile, so a second call waits and finds nobody new.
+     *
+     * @return the number invited
+     */
+    @Transactional
+    public int inviteNew(UUID waveId) {
+        Wave wave = waves.findByIdForUpdate(waveId)
+                .orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+        if (wave.status() != WaveStatus.OPEN) {
+            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
+                    + "; newcomers can only be invited to an OPEN wave.");
+        }
+        Set<UUID> invited = new HashSet<>(invitations.findEmployeeIdByWaveId(waveId));
+        List<Employee> audience = employees.findByActiveTrue().stream().filter(e -> !invited.contains(e.id())).toList();
+        if (audience.isEmpty()) {
+            return 0;
+        }
+        List<UUID> created = invite(waveId, audience);
+        newcomers.publishEvent(new NewcomersInvited(waveId, created));
+        return created.size();
+    }
+
+    /** Creates the invitations of {@code audience} with a copy of their segment attributes; returns their ids. */
+    private List<UUID> invite(UUID waveId, List<Employee> audience) {
         Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
         List<Invitation> created = new ArrayList<>(audience.size());
         Map<UUID, Map<String, String>> copied = new HashMap<>();
@@ -92,8 +129,7 @@ public class WaveService {
         }
         invitations.saveAll(created);
         invitationAttributes.copy(copied);
-        opened.publishEvent(new WaveOpened(waveId, created.stream().map(Invitation::id).toList()));
-        return created.size();
+        return created.stream().map(Invitation::id).toList();
     }
 
     @Transactional
