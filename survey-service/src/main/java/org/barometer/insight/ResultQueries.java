@@ -17,9 +17,9 @@ import java.util.UUID;
 import static org.barometer.jooq.Tables.INVITATION;
 import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
 import static org.barometer.jooq.Tables.RESPONSE;
-import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
 import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_HISTOGRAM;
+import static org.barometer.jooq.Tables.WAVE_LIVE_HISTOGRAM;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
@@ -27,7 +27,7 @@ import static org.jooq.impl.DSL.when;
 
 /**
  * Histograms and participation counts of waves, one GROUP BY per table and view: live from the
- * answers of an open wave, or from the aggregates a closed wave stored.
+ * counters an open wave's submissions keep, or from the aggregates a closed wave stored.
  */
 @Singleton
 class ResultQueries {
@@ -44,37 +44,40 @@ class ResultQueries {
         this.db = db;
     }
 
-    /** Counts a wave from its answers; {@code by} null means uncut. */
+    /**
+     * Counts an open wave from the live counters its submissions keep, and its participation from
+     * the invitations; {@code by} null means uncut.
+     */
     CutCounts live(UUID waveId, String by) {
+        List<AnswerRow> answers = liveAnswers(waveId, by);
+        List<AnswerRow> whole = answers.stream().filter(r -> r.segment() == null).toList();
         if (by == null) {
-            List<AnswerRow> answers = db.select(RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER, count())
-                    .from(RESPONSE).join(RESPONSE_ANSWER).on(RESPONSE_ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
-                    .where(RESPONSE.WAVE_ID.eq(waveId))
-                    .groupBy(RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER)
-                    .fetch(r -> new AnswerRow(null, r.value1(), r.value2(), r.value3()));
             List<ParticipationRow> participation = db.select(count(), RESPONDED).from(INVITATION)
                     .where(INVITATION.WAVE_ID.eq(waveId))
                     .fetch(r -> new ParticipationRow(null, r.value1(), r.value2() == null ? 0 : r.value2()));
-            return CutCounts.of(answers, participation, List.of(), List.of());
+            return CutCounts.of(whole, participation, List.of(), List.of());
         }
         // People without a value come back with a null segment: they count in the whole wave only.
-        List<AnswerRow> answers = db.select(RESPONSE_ATTRIBUTE.ATTR_VALUE, RESPONSE_ANSWER.QUESTION_KEY,
-                        RESPONSE_ANSWER.ANSWER, count())
-                .from(RESPONSE).join(RESPONSE_ANSWER).on(RESPONSE_ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
-                .leftJoin(RESPONSE_ATTRIBUTE).on(RESPONSE_ATTRIBUTE.RESPONSE_ID.eq(RESPONSE.ID)
-                        .and(RESPONSE_ATTRIBUTE.NAME.eq(by)))
-                .where(RESPONSE.WAVE_ID.eq(waveId))
-                .groupBy(RESPONSE_ATTRIBUTE.ATTR_VALUE, RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER)
-                .fetch(r -> new AnswerRow(r.value1(), r.value2(), r.value3(), r.value4()));
         List<ParticipationRow> participation = db.select(INVITATION_ATTRIBUTE.ATTR_VALUE, count(), RESPONDED)
                 .from(INVITATION).leftJoin(INVITATION_ATTRIBUTE).on(INVITATION_ATTRIBUTE.INVITATION_ID.eq(INVITATION.ID)
                         .and(INVITATION_ATTRIBUTE.NAME.eq(by)))
                 .where(INVITATION.WAVE_ID.eq(waveId))
                 .groupBy(INVITATION_ATTRIBUTE.ATTR_VALUE)
                 .fetch(r -> new ParticipationRow(r.value1(), r.value2(), r.value3()));
-        return CutCounts.of(answers, participation,
+        return CutCounts.of(whole, participation,
                 answers.stream().filter(r -> r.segment() != null).toList(),
                 participation.stream().filter(r -> r.segment() != null).toList());
+    }
+
+    /** The whole wave's cells (segment null) and, unless uncut, those of each value of {@code by}, summed over slots. */
+    private List<AnswerRow> liveAnswers(UUID waveId, String by) {
+        var h = WAVE_LIVE_HISTOGRAM;
+        return db.select(h.SEGMENT_NAME, h.SEGMENT_VALUE, h.QUESTION_KEY, h.ANSWER, sum(h.N))
+                .from(h)
+                .where(h.WAVE_ID.eq(waveId)).and(by == null ? h.SEGMENT_NAME.eq(WHOLE) : h.SEGMENT_NAME.in(WHOLE, by))
+                .groupBy(h.SEGMENT_NAME, h.SEGMENT_VALUE, h.QUESTION_KEY, h.ANSWER)
+                .fetch(r -> new AnswerRow(WHOLE.equals(r.value1()) ? null : r.value2(), r.value3(), r.value4(),
+                        r.value5().longValue()));
     }
 
     /**

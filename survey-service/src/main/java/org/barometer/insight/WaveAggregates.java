@@ -14,6 +14,7 @@ import static org.barometer.jooq.Tables.RESPONSE;
 import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
 import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_HISTOGRAM;
+import static org.barometer.jooq.Tables.WAVE_LIVE_HISTOGRAM;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
 import static org.barometer.insight.ResultQueries.WHOLE;
 import static org.jooq.impl.DSL.count;
@@ -23,8 +24,9 @@ import static org.jooq.impl.DSL.when;
 
 /**
  * Stores the histograms and participation of a closing wave, for the whole wave and every value
- * of every segment attribute, inside the closing transaction: four INSERT … SELECT statements,
- * nothing read into memory.
+ * of every segment attribute, inside the closing transaction: four INSERT … SELECT statements from
+ * the answers themselves (not from the live counters, so a closed wave's figures are recounted from
+ * the source once), nothing read into memory; then drops the wave's live counters.
  */
 @Singleton
 class WaveAggregates {
@@ -73,5 +75,7 @@ class WaveAggregates {
                         .where(INVITATION.WAVE_ID.eq(waveId))
                         .groupBy(INVITATION.WAVE_ID, INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE))
                 .execute();
+        // The stored aggregates now answer for the wave: its live counters are read no more.
+        db.deleteFrom(WAVE_LIVE_HISTOGRAM).where(WAVE_LIVE_HISTOGRAM.WAVE_ID.eq(waveId)).execute();
     }
 }

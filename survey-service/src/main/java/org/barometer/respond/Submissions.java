@@ -17,7 +17,8 @@ import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
 
 /**
  * Turns a personal link and a filled form into a stored, anonymous response. Consuming the
- * invitation and writing the response happen in one transaction: either both or neither.
+ * invitation, writing the response and counting it in the live results happen in one
+ * transaction: all or nothing.
  */
 @Singleton
 class Submissions {
@@ -28,17 +29,20 @@ class Submissions {
     private final WaveRepository waves;
     private final ResponseRepository responses;
     private final QuestionSets sets;
+    private final LiveCounters counters;
     private final DSLContext db;
     private final Clock clock;
 
     Submissions(SurveyTokens tokens, InvitationRepository invitations, InvitationAttributes attributes,
-                WaveRepository waves, ResponseRepository responses, QuestionSets sets, DSLContext db, Clock clock) {
+                WaveRepository waves, ResponseRepository responses, QuestionSets sets, LiveCounters counters,
+                DSLContext db, Clock clock) {
         this.tokens = tokens;
         this.invitations = invitations;
         this.attributes = attributes;
         this.waves = waves;
         this.responses = responses;
         this.sets = sets;
+        this.counters = counters;
         this.db = db;
         this.clock = clock;
     }
@@ -81,6 +85,8 @@ class Submissions {
         }
         insert.execute();
         attributes.copyToResponse(open.invitation().id(), responseId);
+        // Last, so the hottest row locks of the transaction are held the shortest.
+        counters.add(open.wave().id(), responseId);
         return new SubmissionOutcome.Stored();
     }
 }

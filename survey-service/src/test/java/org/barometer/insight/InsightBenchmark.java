@@ -28,7 +28,8 @@ import java.util.function.Supplier;
  *   -Dexec.mainClass=org.barometer.insight.InsightBenchmark -Dexec.classpathScope=test
  * </pre>
  * Data is generated inside PostgreSQL (INSERT … SELECT over generate_series): 50 teams in 5
- * departments, 110 % invited per response, random answers on the wellbeing-barometer scale.
+ * departments, 110 % invited per response, random answers on the wellbeing-barometer scale, and
+ * the live counters the submissions would have kept (one INSERT … SELECT … GROUP BY).
  */
 public final class InsightBenchmark {
 
@@ -127,6 +128,14 @@ public final class InsightBenchmark {
                 + "SELECT md5(" + w + " || 'r' || i)::uuid, a.name, CASE a.name WHEN 'team' THEN 'team-' || (i % " + TEAMS
                 + ") ELSE 'dept-' || (i % " + TEAMS + " % 5) END " + answered.replace("WHERE",
                 "CROSS JOIN (VALUES ('team'), ('department')) a(name) WHERE"));
+        // What the submissions' upserts into the live counters would have left: each response in
+        // the whole wave and in each of its attributes, counted in one slot of the eight.
+        sql("INSERT INTO wave_live_histogram (wave_id, segment_name, segment_value, question_key, answer, slot, n) "
+                + "SELECT r.wave_id, s.name, s.value, a.question_key, a.answer, abs(hashtext(r.id::text)) % 8, count(*) "
+                + "FROM response r JOIN response_answer a ON a.response_id = r.id "
+                + "CROSS JOIN LATERAL (SELECT '' AS name, '' AS value UNION ALL "
+                + "SELECT name, attr_value FROM response_attribute WHERE response_id = r.id) s "
+                + "WHERE r.wave_id = " + w + " GROUP BY 1, 2, 3, 4, 5, 6");
         sql("ANALYZE");
         System.out.printf("seeded wave %d: %d responses in %d ms%n", waveCount, responses, (System.nanoTime() - start) / 1_000_000);
         return id;
