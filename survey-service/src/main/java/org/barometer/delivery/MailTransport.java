@@ -8,4 +8,8 @@ interface MailTransport {
      *                     trying again could help
      */
     void send(String recipient, RenderedMail mail) throws MailFailure;
+
+    /** The delivery round is over: let go of whatever was held open for it (an SMTP connection). */
+    default void endRound() {
+    }
 }

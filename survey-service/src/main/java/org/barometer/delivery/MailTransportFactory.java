@@ -4,8 +4,8 @@ import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.email.EmailSender;
 import io.micronaut.email.javamail.composer.MessageComposer;
+import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,10 +18,10 @@ class MailTransportFactory {
 
     @Singleton
     MailTransport mailTransport(@Nullable @Value("${javamail.properties.mail.smtp.host:}") String smtpHost,
-                                BeanProvider<EmailSender<?, ?>> smtp, MessageComposer composer, MailSettings settings) {
+                                BeanProvider<SessionProvider> sessions, MessageComposer composer, MailSettings settings) {
         if (smtpHost != null && !smtpHost.isBlank()) {
             LOG.info("Email goes through the SMTP server {}", smtpHost);
-            return new SmtpMailTransport(smtp.get(), settings);
+            return new SmtpMailTransport(sessions.get(), composer, settings);
         }
         LOG.info("No SMTP server configured (BAROMETER_SMTP_HOST): emails are written as .eml files under {}",
                 settings.dir());

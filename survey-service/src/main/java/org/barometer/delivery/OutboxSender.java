@@ -53,6 +53,8 @@ class OutboxSender {
         } catch (RuntimeException e) {
             // The database may be briefly away: this round ends, the next one tries again.
             LOG.warn("Email delivery round stopped: {}", e.toString());
+        } finally {
+            transport.endRound();
         }
     }
 
