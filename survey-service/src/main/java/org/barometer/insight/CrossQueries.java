@@ -16,6 +16,7 @@ import java.util.UUID;
 import static org.barometer.jooq.Tables.INVITATION;
 import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_CROSS_PARTICIPATION;
+import static org.barometer.jooq.Tables.WAVE_LIVE_PARTICIPATION;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
@@ -23,11 +24,12 @@ import static org.jooq.impl.DSL.when;
 
 /**
  * How the people of one cut spread over the other attributes of a wave ({@link OtherCut}), for
- * {@link CrossSuppression}: live from the invitations of an open wave, stored when a wave closes.
+ * {@link CrossSuppression}: from the live counters of an open wave, stored when a wave closes.
  */
 @Singleton
 class CrossQueries {
 
+    private static final String NONE = "";
     private static final InvitationAttribute CUT = INVITATION_ATTRIBUTE.as("cut");
     private static final InvitationAttribute OTHER = INVITATION_ATTRIBUTE.as("other");
     private static final Field<Integer> RESPONDED = sum(when(INVITATION.RESPONDED.isTrue(), 1).otherwise(0))
@@ -39,21 +41,22 @@ class CrossQueries {
         this.db = db;
     }
 
-    /** The other cuts of an open wave, seen from attribute {@code by}. */
+    /** The other cuts of an open wave, seen from attribute {@code by}, from its live counters. */
     Map<String, OtherCut> live(UUID waveId, String by) {
         Builder builder = new Builder();
-        db.select(INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE, count(), RESPONDED)
-                .from(INVITATION).join(INVITATION_ATTRIBUTE).on(INVITATION_ATTRIBUTE.INVITATION_ID.eq(INVITATION.ID))
-                .where(INVITATION.WAVE_ID.eq(waveId)).and(INVITATION_ATTRIBUTE.NAME.ne(by))
-                .groupBy(INVITATION_ATTRIBUTE.NAME, INVITATION_ATTRIBUTE.ATTR_VALUE)
-                .forEach(r -> builder.total(r.value1(), r.value2(), r.value3(), r.value4()));
-        db.select(OTHER.NAME, CUT.ATTR_VALUE, OTHER.ATTR_VALUE, count(), RESPONDED)
-                .from(INVITATION)
-                .join(CUT).on(CUT.INVITATION_ID.eq(INVITATION.ID).and(CUT.NAME.eq(by)))
-                .join(OTHER).on(OTHER.INVITATION_ID.eq(INVITATION.ID).and(OTHER.NAME.ne(by)))
-                .where(INVITATION.WAVE_ID.eq(waveId))
-                .groupBy(OTHER.NAME, CUT.ATTR_VALUE, OTHER.ATTR_VALUE)
-                .forEach(r -> builder.spread(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        var p = WAVE_LIVE_PARTICIPATION;
+        db.select(p.CUT_NAME, p.CUT_VALUE, p.OTHER_NAME, p.OTHER_VALUE, sum(p.INVITED), sum(p.RESPONDED))
+                .from(p)
+                .where(p.WAVE_ID.eq(waveId))
+                .and(p.OTHER_NAME.eq(NONE).and(p.CUT_NAME.notIn(NONE, by)).or(p.CUT_NAME.eq(by).and(p.OTHER_NAME.ne(NONE))))
+                .groupBy(p.CUT_NAME, p.CUT_VALUE, p.OTHER_NAME, p.OTHER_VALUE)
+                .forEach(r -> {
+                    if (NONE.equals(r.value3())) {
+                        builder.total(r.value1(), r.value2(), r.value5().longValue(), r.value6().longValue());
+                    } else {
+                        builder.spread(r.value3(), r.value2(), r.value4(), r.value5().longValue(), r.value6().longValue());
+                    }
+                });
         return builder.build();
     }
 

@@ -20,6 +20,7 @@ import static org.barometer.jooq.Tables.RESPONSE;
 import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_HISTOGRAM;
 import static org.barometer.jooq.Tables.WAVE_LIVE_HISTOGRAM;
+import static org.barometer.jooq.Tables.WAVE_LIVE_PARTICIPATION;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
@@ -45,26 +46,22 @@ class ResultQueries {
     }
 
     /**
-     * Counts an open wave from the live counters its submissions keep, and its participation from
-     * the invitations; {@code by} null means uncut.
+     * Counts an open wave from the live counters kept by its opening, invite-new and submissions;
+     * {@code by} null means uncut.
      */
     CutCounts live(UUID waveId, String by) {
         List<AnswerRow> answers = liveAnswers(waveId, by);
-        List<AnswerRow> whole = answers.stream().filter(r -> r.segment() == null).toList();
-        if (by == null) {
-            List<ParticipationRow> participation = db.select(count(), RESPONDED).from(INVITATION)
-                    .where(INVITATION.WAVE_ID.eq(waveId))
-                    .fetch(r -> new ParticipationRow(null, r.value1(), r.value2() == null ? 0 : r.value2()));
-            return CutCounts.of(whole, participation, List.of(), List.of());
-        }
-        // People without a value come back with a null segment: they count in the whole wave only.
-        List<ParticipationRow> participation = db.select(INVITATION_ATTRIBUTE.ATTR_VALUE, count(), RESPONDED)
-                .from(INVITATION).leftJoin(INVITATION_ATTRIBUTE).on(INVITATION_ATTRIBUTE.INVITATION_ID.eq(INVITATION.ID)
-                        .and(INVITATION_ATTRIBUTE.NAME.eq(by)))
-                .where(INVITATION.WAVE_ID.eq(waveId))
-                .groupBy(INVITATION_ATTRIBUTE.ATTR_VALUE)
-                .fetch(r -> new ParticipationRow(r.value1(), r.value2(), r.value3()));
-        return CutCounts.of(whole, participation,
+        var p = WAVE_LIVE_PARTICIPATION;
+        List<ParticipationRow> participation = db.select(p.CUT_NAME, p.CUT_VALUE, sum(p.INVITED), sum(p.RESPONDED))
+                .from(p)
+                .where(p.WAVE_ID.eq(waveId)).and(p.OTHER_NAME.eq(WHOLE))
+                .and(by == null ? p.CUT_NAME.eq(WHOLE) : p.CUT_NAME.in(WHOLE, by))
+                .groupBy(p.CUT_NAME, p.CUT_VALUE)
+                .fetch(r -> new ParticipationRow(WHOLE.equals(r.value1()) ? null : r.value2(),
+                        r.value3().longValue(), r.value4().longValue()));
+        // People without a value for `by` are in the whole wave's row only.
+        return CutCounts.of(answers.stream().filter(r -> r.segment() == null).toList(),
+                participation.stream().filter(r -> r.segment() == null).toList(),
                 answers.stream().filter(r -> r.segment() != null).toList(),
                 participation.stream().filter(r -> r.segment() != null).toList());
     }

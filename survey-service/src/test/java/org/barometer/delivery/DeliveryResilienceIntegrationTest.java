@@ -130,6 +130,8 @@ class DeliveryResilienceIntegrationTest extends ServiceTest {
         assertEquals(1, count("SELECT COUNT(*) FROM invitation_attribute a JOIN invitation i ON i.id = a.invitation_id "
                 + "JOIN employee e ON e.id = i.employee_id WHERE e.email = 'newcomers-1@example.com' "
                 + "AND a.name = 'team' AND a.attr_value = 'Newcomers'"), "the newcomer's segment is copied");
+        assertEquals(6L, count("SELECT SUM(invited) FROM wave_live_participation WHERE wave_id = '" + wave
+                + "' AND cut_name = '' AND other_name = ''"), "the live counters count the newcomer as invited");
 
         api.closeWave(wave);
         assertEquals(409, BarometerApi.failure(() -> inviteNew(wave)).getStatus().getCode(), "a closed wave takes nobody new");

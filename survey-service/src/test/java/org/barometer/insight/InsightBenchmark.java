@@ -136,6 +136,19 @@ public final class InsightBenchmark {
                 + "CROSS JOIN LATERAL (SELECT '' AS name, '' AS value UNION ALL "
                 + "SELECT name, attr_value FROM response_attribute WHERE response_id = r.id) s "
                 + "WHERE r.wave_id = " + w + " GROUP BY 1, 2, 3, 4, 5, 6");
+        // What opening the wave and the submissions would have left in the participation counters.
+        String participation = "INSERT INTO wave_live_participation (wave_id, cut_name, cut_value, other_name, "
+                + "other_value, slot, invited, responded) ";
+        String counts = "COUNT(*), SUM(CASE WHEN i.responded THEN 1 ELSE 0 END) FROM invitation i ";
+        sql(participation + "SELECT i.wave_id, '', '', '', '', 0, " + counts + "WHERE i.wave_id = " + w
+                + " GROUP BY i.wave_id");
+        sql(participation + "SELECT i.wave_id, a.name, a.attr_value, '', '', 0, " + counts
+                + "JOIN invitation_attribute a ON a.invitation_id = i.id WHERE i.wave_id = " + w
+                + " GROUP BY i.wave_id, a.name, a.attr_value");
+        sql(participation + "SELECT i.wave_id, a.name, a.attr_value, b.name, b.attr_value, 0, " + counts
+                + "JOIN invitation_attribute a ON a.invitation_id = i.id "
+                + "JOIN invitation_attribute b ON b.invitation_id = i.id AND b.name <> a.name WHERE i.wave_id = " + w
+                + " GROUP BY i.wave_id, a.name, a.attr_value, b.name, b.attr_value");
         sql("ANALYZE");
         System.out.printf("seeded wave %d: %d responses in %d ms%n", waveCount, responses, (System.nanoTime() - start) / 1_000_000);
         return id;
