@@ -1,39 +1,28 @@
 package org.barometer.insight;
 
-import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.barometer.analytics.anonymity.Participation;
-import org.barometer.jooq.tables.InvitationAttribute;
-import org.barometer.survey.WaveClosed;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.barometer.jooq.Tables.INVITATION;
-import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_CROSS_PARTICIPATION;
 import static org.barometer.jooq.Tables.WAVE_LIVE_PARTICIPATION;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
 /**
  * How the people of one cut spread over the other attributes of a wave ({@link OtherCut}), for
- * {@link CrossSuppression}: from the live counters of an open wave, stored when a wave closes.
+ * {@link CrossSuppression}: from the live counters of an open wave, or what a closed wave stored
+ * (WaveAggregates).
  */
 @Singleton
 class CrossQueries {
 
     private static final String NONE = "";
-    private static final InvitationAttribute CUT = INVITATION_ATTRIBUTE.as("cut");
-    private static final InvitationAttribute OTHER = INVITATION_ATTRIBUTE.as("other");
-    private static final Field<Integer> RESPONDED = sum(when(INVITATION.RESPONDED.isTrue(), 1).otherwise(0))
-            .cast(Integer.class);
 
     private final DSLContext db;
 
@@ -80,23 +69,6 @@ class CrossQueries {
         Map<UUID, Map<String, OtherCut>> result = new HashMap<>();
         builders.forEach((waveId, builder) -> result.put(waveId, builder.build()));
         return result;
-    }
-
-    /** Stores the crossed participation of a closing wave, inside the closing transaction. */
-    @EventListener
-    void onWaveClosed(WaveClosed event) {
-        db.insertInto(WAVE_CROSS_PARTICIPATION, WAVE_CROSS_PARTICIPATION.WAVE_ID, WAVE_CROSS_PARTICIPATION.CUT_NAME,
-                        WAVE_CROSS_PARTICIPATION.CUT_VALUE, WAVE_CROSS_PARTICIPATION.OTHER_NAME,
-                        WAVE_CROSS_PARTICIPATION.OTHER_VALUE, WAVE_CROSS_PARTICIPATION.INVITED,
-                        WAVE_CROSS_PARTICIPATION.RESPONDED)
-                .select(db.select(INVITATION.WAVE_ID, CUT.NAME, CUT.ATTR_VALUE, OTHER.NAME, OTHER.ATTR_VALUE, count(),
-                                RESPONDED)
-                        .from(INVITATION)
-                        .join(CUT).on(CUT.INVITATION_ID.eq(INVITATION.ID))
-                        .join(OTHER).on(OTHER.INVITATION_ID.eq(INVITATION.ID).and(OTHER.NAME.ne(CUT.NAME)))
-                        .where(INVITATION.WAVE_ID.eq(event.waveId()))
-                        .groupBy(INVITATION.WAVE_ID, CUT.NAME, CUT.ATTR_VALUE, OTHER.NAME, OTHER.ATTR_VALUE))
-                .execute();
     }
 
     private static final class Builder {

@@ -4,7 +4,6 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import org.barometer.jooq.tables.InvitationAttribute;
 import org.barometer.survey.NewcomersInvited;
-import org.barometer.survey.WaveClosed;
 import org.barometer.survey.WaveOpened;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -26,7 +25,7 @@ import static org.jooq.impl.DSL.select;
 /**
  * The invited side of {@code wave_live_participation}: counted once when a wave opens and added to
  * when newcomers are invited, each inside that transaction (the responded side is counted by each
- * submission). A closed wave reads its stored aggregates instead, so its counters go.
+ * submission). WaveAggregates turns them into the stored aggregates when the wave closes.
  */
 @Singleton
 class LiveParticipation {
@@ -53,11 +52,6 @@ class LiveParticipation {
         for (int from = 0; from < ids.size(); from += CHUNK) {
             invited(INVITATION.ID.in(ids.subList(from, Math.min(ids.size(), from + CHUNK))));
         }
-    }
-
-    @EventListener
-    void onWaveClosed(WaveClosed event) {
-        db.deleteFrom(WAVE_LIVE_PARTICIPATION).where(WAVE_LIVE_PARTICIPATION.WAVE_ID.eq(event.waveId())).execute();
     }
 
     /**

@@ -5,7 +5,6 @@ import org.barometer.insight.CutCounts.AnswerRow;
 import org.barometer.insight.CutCounts.ParticipationRow;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.util.Collection;
@@ -14,17 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.barometer.jooq.Tables.INVITATION;
-import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
 import static org.barometer.jooq.Tables.RESPONSE;
 import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
 import static org.barometer.jooq.Tables.WAVE_HISTOGRAM;
 import static org.barometer.jooq.Tables.WAVE_LIVE_HISTOGRAM;
 import static org.barometer.jooq.Tables.WAVE_LIVE_PARTICIPATION;
 import static org.barometer.jooq.Tables.WAVE_PARTICIPATION;
-import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
-import static org.jooq.impl.DSL.when;
 
 /**
  * Histograms and participation counts of waves, one GROUP BY per table and view: live from the
@@ -35,9 +30,6 @@ class ResultQueries {
 
     /** The segment name of the whole wave in the aggregate tables. */
     static final String WHOLE = "";
-
-    private static final Field<Integer> RESPONDED = sum(when(INVITATION.RESPONDED.isTrue(), 1).otherwise(0))
-            .cast(Integer.class);
 
     private final DSLContext db;
 

@@ -41,6 +41,18 @@ abstract class LiveCountersIntegrationTest extends ServiceTest {
     private static final String FROM_COUNTERS = "SELECT segment_name, segment_value, question_key, answer, SUM(n) "
             + "FROM wave_live_histogram GROUP BY segment_name, segment_value, question_key, answer";
 
+    /** Invited and responded of every single and crossed cut, recounted from the invitations. */
+    private static final String PARTICIPATION_FROM_INVITATIONS = "SELECT c.cut_name, c.cut_value, c.other_name, "
+            + "c.other_value, COUNT(*), SUM(CASE WHEN i.responded THEN 1 ELSE 0 END) FROM invitation i JOIN ("
+            + "SELECT id AS invitation_id, '' AS cut_name, '' AS cut_value, '' AS other_name, '' AS other_value "
+            + "FROM invitation UNION ALL SELECT invitation_id, name, attr_value, '', '' FROM invitation_attribute "
+            + "UNION ALL SELECT a.invitation_id, a.name, a.attr_value, b.name, b.attr_value FROM invitation_attribute a "
+            + "JOIN invitation_attribute b ON b.invitation_id = a.invitation_id AND b.name <> a.name) c "
+            + "ON c.invitation_id = i.id GROUP BY c.cut_name, c.cut_value, c.other_name, c.other_value";
+    private static final String PARTICIPATION_FROM_COUNTERS = "SELECT cut_name, cut_value, other_name, other_value, "
+            + "SUM(invited), SUM(responded) FROM wave_live_participation "
+            + "GROUP BY cut_name, cut_value, other_name, other_value";
+
     private static final String FULL = "\"clarity\":3,\"interruptions\":3,\"autonomy\":3,\"workload\":3,\"support\":3";
 
     @Test
@@ -62,6 +74,8 @@ abstract class LiveCountersIntegrationTest extends ServiceTest {
         }
 
         assertEquals(cells(FROM_ANSWERS), cells(FROM_COUNTERS));
+        assertEquals(participation(PARTICIPATION_FROM_INVITATIONS), participation(PARTICIPATION_FROM_COUNTERS),
+                "participation counters equal a recount of the invitations, single and crossed cuts");
         // 6 questions of 16 responses in the whole wave, 11 with a team, 16 with a department.
         assertEquals(16 * 6 + 11 * 6 + 16 * 6, Jdbc.count(getProperties(), "SELECT SUM(n) FROM wave_live_histogram"));
 
@@ -124,6 +138,21 @@ abstract class LiveCountersIntegrationTest extends ServiceTest {
              ResultSet r = s.executeQuery(query)) {
             while (r.next()) {
                 cells.put(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3) + "/" + r.getInt(4), r.getLong(5));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return cells;
+    }
+
+    /** cut/value/other/value → "invited/responded". */
+    private Map<String, String> participation(String query) {
+        Map<String, String> cells = new TreeMap<>();
+        try (Connection c = Jdbc.connect(getProperties()); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery(query)) {
+            while (r.next()) {
+                cells.put(r.getString(1) + "/" + r.getString(2) + "/" + r.getString(3) + "/" + r.getString(4),
+                        r.getLong(5) + "/" + r.getLong(6));
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
