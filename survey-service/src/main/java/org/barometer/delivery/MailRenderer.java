@@ -48,7 +48,7 @@ class MailRenderer {
                 .withLocale(Locale.forLanguageTag(mail.locale())).format(mail.closesAt().atZone(zone)));
         context.setVariable("threshold", mail.threshold());
         context.setVariable("organisation", config.organisation());
-        context.setVariable("questionCount", sets.parse(mail.frozenQuestions(), mail.templateKey()).questions().size());
+        context.setVariable("questionCount", mail.questionCount());
         EmailText text = EmailText.split(engine.process(
                 new TemplateSpec(read(template.textPath(mail.locale())), TemplateMode.TEXT), context));
         String html = engine.process(new TemplateSpec(read(template.htmlPath(mail.locale())), TemplateMode.HTML), context);

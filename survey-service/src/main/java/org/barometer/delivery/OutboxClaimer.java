@@ -2,6 +2,7 @@ package org.barometer.delivery;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -10,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,12 +35,14 @@ class OutboxClaimer {
 
     private final DSLContext db;
     private final SurveyTokens tokens;
+    private final QuestionSets sets;
     private final MailSettings settings;
     private final Clock clock;
 
-    OutboxClaimer(DSLContext db, SurveyTokens tokens, MailSettings settings, Clock clock) {
+    OutboxClaimer(DSLContext db, SurveyTokens tokens, QuestionSets sets, MailSettings settings, Clock clock) {
         this.db = db;
         this.tokens = tokens;
+        this.sets = sets;
         this.settings = settings;
         this.clock = clock;
     }
@@ -81,11 +85,15 @@ class OutboxClaimer {
         }
         var active = rows.stream().filter(r -> r.get(EMPLOYEE.ACTIVE)).toList();
         Map<UUID, String> minted = tokens.mint(active.stream().map(r -> r.get(OUTBOX_MESSAGE.INVITATION_ID)).toList());
+        // A batch is usually one wave: its frozen question set is read once, not once per email.
+        Map<String, Integer> questionCounts = new HashMap<>();
+        active.forEach(r -> questionCounts.computeIfAbsent(r.get(WAVE.FROZEN_QUESTIONS),
+                yaml -> sets.parse(yaml, r.get(WAVE.TEMPLATE_KEY)).questions().size()));
         return active.stream().map(r -> new PendingMail(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.KIND),
                 r.get(OUTBOX_MESSAGE.ATTEMPTS), r.get(EMPLOYEE.EMAIL), r.get(EMPLOYEE.DISPLAY_NAME),
                 r.get(INVITATION.LOCALE), r.get(WAVE.LABEL),
                 r.get(WAVE.CLOSES_AT) == null ? null : r.get(WAVE.CLOSES_AT).toInstant(),
-                r.get(WAVE.ANONYMITY_THRESHOLD), r.get(WAVE.FROZEN_QUESTIONS), r.get(WAVE.TEMPLATE_KEY),
+                r.get(WAVE.ANONYMITY_THRESHOLD), questionCounts.get(r.get(WAVE.FROZEN_QUESTIONS)),
                 minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID)))).toList();
     }
 

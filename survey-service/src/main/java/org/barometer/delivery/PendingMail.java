@@ -8,6 +8,6 @@ import java.util.UUID;
  * from the claim until the email has gone.
  */
 record PendingMail(UUID messageId, String kind, int attempts, String recipient, String name, String locale,
-                   String waveLabel, Instant closesAt, int threshold, String frozenQuestions, String templateKey,
+                   String waveLabel, Instant closesAt, int threshold, int questionCount,
                    String token) {
 }
