@@ -32,11 +32,31 @@ public class EmployeeDirectory {
         this.db = db;
     }
 
+    /** Which employees to list: a search in email, name and attributes, a team, and who is active. */
+    public record Filter(String query, String team, Boolean active) {
+
+        static Filter of(String query, boolean activeOnly) {
+            return new Filter(query, null, activeOnly ? Boolean.TRUE : null);
+        }
+    }
+
     @Transactional(readOnly = true)
     public Page list(String query, boolean activeOnly, int page, int size) {
+        return list(Filter.of(query, activeOnly), page, size);
+    }
+
+    /** @param filter {@code active} null lists everyone; a blank team or query filters nothing */
+    @Transactional(readOnly = true)
+    public Page list(Filter filter, int page, int size) {
         int boundedSize = Math.max(1, Math.min(size, 500));
         int boundedPage = Math.max(0, page);
-        Condition where = activeOnly ? EMPLOYEE.ACTIVE.isTrue() : DSL.noCondition();
+        String query = filter.query();
+        Condition where = filter.active() == null ? DSL.noCondition() : EMPLOYEE.ACTIVE.eq(filter.active());
+        if (filter.team() != null && !filter.team().isBlank()) {
+            where = where.and(DSL.exists(DSL.selectOne().from(EMPLOYEE_ATTRIBUTE)
+                    .where(EMPLOYEE_ATTRIBUTE.EMPLOYEE_ID.eq(EMPLOYEE.ID))
+                    .and(EMPLOYEE_ATTRIBUTE.NAME.eq("team")).and(EMPLOYEE_ATTRIBUTE.ATTR_VALUE.eq(filter.team().trim()))));
+        }
         if (query != null && !query.isBlank()) {
             String like = "%" + query.trim().toLowerCase(Locale.ROOT) + "%";
             where = where.and(DSL.lower(EMPLOYEE.EMAIL).like(like).or(DSL.lower(EMPLOYEE.DISPLAY_NAME).like(like))
@@ -54,5 +74,13 @@ public class EmployeeDirectory {
         List<Entry> entries = rows.map(r -> new Entry(r.getEmail(), r.getDisplayName(), r.getLocale(), r.getActive(),
                 attrs.getOrDefault(r.getId(), Map.of())));
         return new Page(total, boundedPage, boundedSize, entries);
+    }
+
+    /** The teams of the directory, for the list's filter. */
+    @Transactional(readOnly = true)
+    public List<String> teams() {
+        return db.selectDistinct(EMPLOYEE_ATTRIBUTE.ATTR_VALUE).from(EMPLOYEE_ATTRIBUTE)
+                .where(EMPLOYEE_ATTRIBUTE.NAME.eq("team")).orderBy(EMPLOYEE_ATTRIBUTE.ATTR_VALUE)
+                .fetch(EMPLOYEE_ATTRIBUTE.ATTR_VALUE);
     }
 }

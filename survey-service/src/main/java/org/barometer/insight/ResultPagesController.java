@@ -1,0 +1,112 @@
+package org.barometer.insight;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.barometer.access.Roles;
+import org.barometer.survey.Wave;
+import org.barometer.web.HrFrame;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The results pages of the HR dashboard; each shows what the JSON API shows, in words and tables. */
+@Controller("/hr")
+@Secured({Roles.ADMIN, Roles.HR, Roles.VIEWER})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class ResultPagesController {
+
+    private final HrFrame frame;
+    private final WaveChoice choice;
+    private final OverviewPage overview;
+    private final TrendsPage trends;
+    private final HeatmapPage heatmap;
+    private final DistributionPage distribution;
+    private final CommentsPage comments;
+
+    ResultPagesController(HrFrame frame, WaveChoice choice, OverviewPage overview, TrendsPage trends,
+                          HeatmapPage heatmap, DistributionPage distribution, CommentsPage comments) {
+        this.frame = frame;
+        this.choice = choice;
+        this.overview = overview;
+        this.trends = trends;
+        this.heatmap = heatmap;
+        this.distribution = distribution;
+        this.comments = comments;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> overview(HttpRequest<?> request, Authentication user,
+                                               @Nullable @QueryValue String wave) {
+        return page(request, user, "overview", wave, model -> overview.fill(model, wave(model), lang(model)));
+    }
+
+    @Get("/trends")
+    ModelAndView<Map<String, Object>> trends(HttpRequest<?> request, Authentication user, @Nullable @QueryValue String wave,
+                                             @Nullable @QueryValue String question, @Nullable @QueryValue String by,
+                                             @Nullable @QueryValue List<String> segments) {
+        List<String> chosen = segments == null ? List.of() : segments;
+        return page(request, user, "trends", wave, model -> {
+            trends.fill(model, wave(model), question, by, chosen, lang(model));
+            model.put("byOptions", choice.attributes(wave(model), (String) model.get("by")));
+        });
+    }
+
+    @Get("/heatmap")
+    ModelAndView<Map<String, Object>> heatmap(HttpRequest<?> request, Authentication user,
+                                              @Nullable @QueryValue String wave, @Nullable @QueryValue String by) {
+        return page(request, user, "heatmap", wave, model -> {
+            heatmap.fill(model, wave(model), by, lang(model));
+            model.put("byOptions", choice.attributes(wave(model), (String) model.get("by")));
+        });
+    }
+
+    @Get("/distribution")
+    ModelAndView<Map<String, Object>> distribution(HttpRequest<?> request, Authentication user,
+                                                   @Nullable @QueryValue String wave) {
+        return page(request, user, "distribution", wave, model -> distribution.fill(model, wave(model), lang(model)));
+    }
+
+    @Get("/comments")
+    ModelAndView<Map<String, Object>> comments(HttpRequest<?> request, Authentication user,
+                                               @Nullable @QueryValue String wave, @Nullable @QueryValue String by,
+                                               @Nullable @QueryValue String q) {
+        return page(request, user, "comments", wave, model -> {
+            comments.fill(model, wave(model), by, q);
+            model.put("byOptions", choice.attributes(wave(model), (String) model.get("by")));
+        });
+    }
+
+    /** The frame, the wave picker, and the page's own content when a wave has opened. */
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, String name,
+                                                   String waveId, Consumer<Map<String, Object>> content) {
+        Map<String, Object> model = frame.model(request, user, name);
+        Optional<Wave> chosen = choice.chosen(waveId);
+        model.put("wave", chosen.orElse(null));
+        chosen.ifPresent(w -> {
+            model.put("waveOptions", choice.options(w));
+            content.accept(model);
+        });
+        return new ModelAndView<>("hr/" + name, model);
+    }
+
+    private static Wave wave(Map<String, Object> model) {
+        return (Wave) model.get("wave");
+    }
+
+    private static String lang(Map<String, Object> model) {
+        return (String) model.get("lang");
+    }
+}

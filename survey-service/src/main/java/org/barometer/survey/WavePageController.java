@@ -1,0 +1,144 @@
+package org.barometer.survey;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Consumes;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
+import org.barometer.access.Roles;
+import org.barometer.system.ProblemException;
+import org.barometer.web.HrFrame;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * {@code /hr/waves}: create, open and close waves, invite newcomers, and follow the emails going
+ * out (the page refreshes itself, without script, while any are pending).
+ */
+@Controller("/hr/waves")
+@Secured({Roles.ADMIN, Roles.HR})
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Produces(MediaType.TEXT_HTML)
+class WavePageController {
+
+    static final int REFRESH_SECONDS = 5;
+    private static final List<String> DONE = List.of("created", "opened", "closed", "invited");
+
+    private final HrFrame frame;
+    private final WaveService waves;
+    private final DeliveryProgress delivery;
+    private final QuestionSets sets;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, QuestionSets sets, Clock clock,
+                       @Value("${barometer.mail.timezone:Europe/Paris}") String zone) {
+        this.frame = frame;
+        this.waves = waves;
+        this.delivery = delivery;
+        this.sets = sets;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication user) {
+        return page(request, user, List.of(), null, Map.of());
+    }
+
+    @Post
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> create(HttpRequest<?> request, Authentication user, @Body Map<String, String> form) {
+        WaveForm wave = WaveForm.read(form, zone, clock.instant());
+        if (!wave.problems().isEmpty()) {
+            return HttpResponse.badRequest(page(request, user, wave.problems(), null, form));
+        }
+        return act(request, user, "created", () -> {
+            waves.create(wave.label(), wave.template(), wave.closesAt(), wave.threshold());
+            return 0;
+        });
+    }
+
+    @Post("/{id}/open")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> open(HttpRequest<?> request, Authentication user, UUID id) {
+        return act(request, user, "opened", () -> waves.open(id));
+    }
+
+    @Post("/{id}/close")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> close(HttpRequest<?> request, Authentication user, UUID id) {
+        return act(request, user, "closed", () -> {
+            waves.close(id);
+            return 0;
+        });
+    }
+
+    @Post("/{id}/invite-new")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> inviteNew(HttpRequest<?> request, Authentication user, UUID id) {
+        return act(request, user, "invited", () -> waves.inviteNew(id));
+    }
+
+    /** Runs an action and redirects to the list saying what happened, or shows the list with the refusal. */
+    private HttpResponse<?> act(HttpRequest<?> request, Authentication user, String done, Action action) {
+        try {
+            int count = action.run();
+            return HttpResponse.seeOther(URI.create("/hr/waves?done=" + done + "&count=" + count));
+        } catch (ProblemException e) {
+            return HttpResponse.status(e.status()).body(page(request, user, List.of(), e.getMessage(), Map.of()));
+        }
+    }
+
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, List<String> problems,
+                                                   String refusal, Map<String, String> form) {
+        Map<String, Object> model = frame.model(request, user, "waves");
+        List<WaveView> all = waves.list().stream().map(this::view).toList();
+        boolean sending = all.stream().anyMatch(w -> w.status() == WaveStatus.OPEN && w.emails().pending() > 0);
+        model.put("waves", all);
+        Map<UUID, String> closesOn = new HashMap<>();
+        all.forEach(w -> closesOn.put(w.id(), w.closesAt() == null ? "–"
+                : w.closesAt().atZone(zone).toLocalDate().toString()));
+        model.put("closesOn", closesOn);
+        model.put("sending", sending);
+        if (sending) {
+            model.put("refreshSeconds", REFRESH_SECONDS);
+        }
+        model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
+                s.title((String) model.get("lang")))).toList());
+        model.put("problems", problems);
+        model.put("refusal", refusal);
+        model.put("form", form);
+        model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));
+        model.put("count", request.getParameters().getFirst("count", Integer.class).orElse(0));
+        return new ModelAndView<>("hr/waves", model);
+    }
+
+    private WaveView view(Wave w) {
+        return new WaveView(w.id(), w.label(), w.templateKey(), w.status(), w.anonymityThreshold(), w.closesAt(),
+                w.openedAt(), w.closedAt(), waves.invited(w.id()), waves.responded(w.id()), delivery.countsFor(w.id()));
+    }
+
+    /** A wave action that answers how many people it invited. */
+    @FunctionalInterface
+    private interface Action {
+        int run();
+    }
+}

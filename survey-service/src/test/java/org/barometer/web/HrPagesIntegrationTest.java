@@ -1,0 +1,260 @@
+package org.barometer.web;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.multipart.MultipartBody;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.Answers;
+import org.barometer.testing.HrPages;
+import org.barometer.testing.HrUsers;
+import org.barometer.testing.ServiceTest;
+import org.barometer.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The HR pages over real HTTP, in English and French, for each role, with a seeded wave whose
+ * small teams must stay hidden and whose hostile values (a script comment, a spreadsheet
+ * formula as a team name) must stay inert.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HrPagesIntegrationTest extends ServiceTest {
+
+    static final String FORMULA_TEAM = "=HYPERLINK(\"http://evil.example\")";
+    static final String SCRIPT_COMMENT = "<script>alert('boo')</script> Fewer meetings please";
+    static final String VIEWER = "leader@test.example";
+
+    private HrPages admin;
+
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    @BeforeEach
+    void signIn() {
+        admin = HrPages.asAdmin(server.getURL());
+        HrUsers.add(getProperties(), VIEWER, "VIEWER");
+    }
+
+    /**
+     * Threshold 5: Sales 6 and the formula team 6 are shown; Tiny (2) is hidden, and Support (5)
+     * with it, or the whole minus the visible teams would give Tiny's figures.
+     */
+    String seededWave() {
+        api.importCsv(staff(), false);
+        String wave = api.openedWave("2026-Q3", 5);
+        api.awaitDelivered(wave, Duration.ofSeconds(30));
+        Answers answers = Answers.from(api, Path.of(property("barometer.mail.dir")));
+        for (int i = 1; i <= 6; i++) {
+            answers.answer("sales-" + i + "@example.com", 4, i == 1 ? SCRIPT_COMMENT : null);
+            answers.answer("link-" + i + "@example.com", 2, null);
+        }
+        for (int i = 1; i <= 5; i++) {
+            answers.answer("support-" + i + "@example.com", 3, "Support note " + i);
+        }
+        answers.answer("tiny-1@example.com", 1, "Tiny note");
+        answers.answer("tiny-2@example.com", 1, null);
+        return wave;
+    }
+
+    static String staff() {
+        StringBuilder csv = new StringBuilder("email,name,locale,team\n");
+        String quoted = "\"" + FORMULA_TEAM.replace("\"", "\"\"") + "\"";
+        for (int i = 1; i <= 6; i++) {
+            csv.append("sales-").append(i).append("@example.com,Sales ").append(i).append(",en,Sales\n");
+            csv.append("link-").append(i).append("@example.com,Link ").append(i).append(",fr,").append(quoted).append('\n');
+        }
+        for (int i = 1; i <= 5; i++) {
+            csv.append("support-").append(i).append("@example.com,Support ").append(i).append(",en,Support\n");
+        }
+        csv.append("tiny-1@example.com,Tiny 1,en,Tiny\ntiny-2@example.com,Tiny 2,en,Tiny\n");
+        return csv.toString();
+    }
+
+    @Test
+    void theOverviewShowsParticipationAndHidesSmallTeamsInEnglish() {
+        seededWave();
+
+        String page = admin.get("/hr", "en-GB,en;q=0.9");
+
+        assertTrue(page.contains("<html lang=\"en\">"), "English page");
+        assertTrue(page.contains("19 of 19 people answered (100%)"), page);
+        assertTrue(page.contains("<th scope=\"row\">Sales</th>"));
+        assertTrue(page.contains("hidden: fewer than 5 answers"), "Tiny and Support are hidden");
+        assertFalse(page.contains("Tiny note"));
+        assertTrue(page.contains("Well-being index"));
+        assertTrue(page.contains("no earlier wave to compare"), "a first wave has no verdict");
+        assertTrue(page.contains("href=\"/hr/staff\""), "HR may manage staff");
+    }
+
+    @Test
+    void theLanguageComesFromTheBrowserAndTheSwitchIsRemembered() {
+        seededWave();
+
+        assertTrue(admin.get("/hr", "fr-FR,fr;q=0.9").contains("Vue d’ensemble"), "French browser");
+
+        HttpResponse<String> switched = admin.exchange(HttpRequest.GET("/hr/heatmap?lang=fr").header("Accept-Language", "en"));
+        assertTrue(switched.body().contains("<html lang=\"fr\">"));
+        String cookie = switched.getHeaders().get("Set-Cookie");
+        assertTrue(cookie.startsWith("barometer_lang=fr"), cookie);
+        assertTrue(cookie.contains("HTTPOnly") || cookie.contains("HttpOnly"), cookie);
+
+        String next = admin.exchange(HttpRequest.GET("/hr/trends").header("Accept-Language", "en")
+                .header("Cookie", "barometer_lang=fr")).body();
+        assertTrue(next.contains("Tendances"), "the cookie wins over the browser");
+        assertTrue(next.contains("href=\"/hr/trends?lang=en\""), "the switch leads back to English");
+    }
+
+    @Test
+    void aViewerReadsResultsButCannotReachStaffOrWaves() {
+        String wave = seededWave();
+        HrPages viewer = HrPages.as(server.getURL(), VIEWER, HrUsers.PASSWORD);
+
+        String overview = viewer.get("/hr", "en");
+        assertTrue(overview.contains("href=\"/hr/trends\""));
+        assertFalse(overview.contains("href=\"/hr/staff\""), "no staff link for a viewer");
+        assertFalse(overview.contains("href=\"/hr/waves\""), "no waves link for a viewer");
+        assertEquals(403, viewer.refusal(HttpRequest.GET("/hr/staff")));
+        assertEquals(403, viewer.refusal(HttpRequest.GET("/hr/waves")));
+        assertEquals(403, viewer.refusal(HttpRequest.POST("/hr/waves/" + wave + "/close", Map.of())
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE)));
+        assertEquals("OPEN", api.wave(wave).get("status"), "the wave stayed open");
+        assertEquals(200, viewer.exchange(HttpRequest.GET("/api/v1/waves/" + wave + "/results.csv?by=team")).code());
+    }
+
+    @Test
+    void aScriptInACommentAndAFormulaInATeamNameAreShownAsPlainText() {
+        String wave = seededWave();
+
+        String comments = admin.get("/hr/comments?by=team&wave=" + wave, "en");
+        assertTrue(comments.contains("&lt;script&gt;alert(&#39;boo&#39;)&lt;/script&gt; Fewer meetings please"), comments);
+        assertFalse(comments.contains("<script>"));
+        assertFalse(comments.contains("Tiny note"), "a hidden team's comments never show");
+        assertFalse(comments.contains("Support note"), "nor those of a team hidden to protect it");
+
+        String heatmap = admin.get("/hr/heatmap?by=team&wave=" + wave, "en");
+        assertTrue(heatmap.contains("=HYPERLINK(&quot;http://evil.example&quot;)"), "the formula is text");
+        assertFalse(heatmap.contains("href=\"http://evil.example"));
+    }
+
+    @Test
+    void theResultsCsvHoldsAggregatesMarksHiddenTeamsAndDefusesFormulas() {
+        String wave = seededWave();
+
+        HttpResponse<String> response = admin.exchange(HttpRequest.GET("/api/v1/waves/" + wave + "/results.csv?by=team"));
+
+        assertTrue(response.getContentType().orElseThrow().toString().startsWith("text/csv"));
+        assertTrue(response.header("Content-Disposition").contains("results-2026-Q3-by-team.csv"));
+        List<String> lines = response.body().lines().toList();
+        assertEquals("\uFEFFwave,segment_attribute,segment_value,suppressed,invited,responded,question,n,mean,sd,"
+                + "median,ci95_low,ci95_high,favorable,favorable_ci95_low,favorable_ci95_high,distribution", lines.get(0));
+        assertTrue(lines.contains("2026-Q3,team,Tiny,true,,,,,,,,,,,,,"), "Tiny is marked hidden, without any figure");
+        assertTrue(lines.contains("2026-Q3,team,Support,true,,,,,,,,,,,,,"), "Support is hidden to protect Tiny");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2026-Q3,team,Sales,false,6,6,stress,6,4.0000,0.0000,4.0000,")),
+                "Sales' stress: six answers of 4");
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2026-Q3,team,\"'=HYPERLINK(\"\"http://evil.example\"\")\",false,6,6,")),
+                "the formula team is prefixed with an apostrophe: " + lines);
+        assertFalse(response.body().contains(",=HYPERLINK") || response.body().contains(",\"=HYPERLINK"));
+        assertFalse(response.body().contains("Tiny note"), "aggregates only");
+    }
+
+    @Test
+    void anUploadedStaffListIsPreviewedWithItsRowErrorsBeforeAnythingIsWritten() {
+        String bad = "email,name,team\nann@example.com,Ann,Sales\nnot-an-email,Bob,Sales\nann@example.com,Ann again,Ops\n";
+
+        HttpResponse<String> preview = upload(bad);
+
+        assertEquals(HttpStatus.BAD_REQUEST, preview.getStatus());
+        assertTrue(preview.body().contains("2 problems in the file"), preview.body());
+        assertTrue(preview.body().contains("<td>3</td>") && preview.body().contains("is not a valid email address"));
+        assertTrue(preview.body().contains("already appears on line 2"));
+        assertFalse(preview.body().contains("confirm-import"), "nothing to confirm");
+        assertEquals(0, ((Number) api.retrieve(HttpRequest.GET("/api/v1/employees")).get("total")).intValue());
+
+        String good = "email,name,team\nann@example.com,Ann,Sales\nbob@example.com,Bob,Sales\n";
+        HttpResponse<String> checked = upload(good);
+        assertEquals(HttpStatus.OK, checked.getStatus());
+        assertTrue(checked.body().contains("2 new people will be added"));
+        assertEquals(0, ((Number) api.retrieve(HttpRequest.GET("/api/v1/employees")).get("total")).intValue(),
+                "a preview writes nothing");
+
+        HttpResponse<String> imported = admin.post("/hr/staff/import", Map.of("csv", good, "deactivateMissing", "false"));
+        assertEquals(HttpStatus.SEE_OTHER, imported.getStatus());
+        assertEquals(2, ((Number) api.retrieve(HttpRequest.GET("/api/v1/employees")).get("total")).intValue());
+        String list = admin.get(imported.header("Location"), "fr");
+        assertTrue(list.contains("Liste importée\u00a0: 2 ajoutés, 0 mis à jour, 0 désactivés."), list);
+        assertTrue(admin.get("/hr/staff?team=Sales&q=bob", "en").contains("bob@example.com"));
+        assertFalse(admin.get("/hr/staff?team=Sales&q=bob", "en").contains("ann@example.com"));
+    }
+
+    @Test
+    void aWaveIsCreatedOpenedAndClosedFromTheWavesPage() {
+        api.importCsv(staff(), false);
+
+        HttpResponse<String> refused = admin.post("/hr/waves", Map.of("label", " ", "threshold", "2"));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        assertTrue(refused.body().contains("Give the wave a label"));
+
+        HttpResponse<String> created = admin.post("/hr/waves", Map.of("label", "2026-Q4", "template", "wellbeing-barometer",
+                "threshold", "5", "closesOn", "2099-12-31"));
+        assertEquals("/hr/waves?done=created&count=0", created.header("Location"));
+        String id = (String) api.http().retrieve(HttpRequest.GET("/api/v1/waves").bearerAuth(api.login()),
+                Argument.listOf(Argument.mapOf(String.class, Object.class))).get(0).get("id");
+
+        HttpResponse<String> opened = admin.post("/hr/waves/" + id + "/open", Map.of());
+        assertEquals("/hr/waves?done=opened&count=19", opened.header("Location"));
+        String page = admin.get(opened.header("Location"), "en");
+        assertTrue(page.contains("Wave opened: 19 people invited."), page);
+
+        HttpResponse<String> again = admin.post("/hr/waves/" + id + "/open", Map.of());
+        assertEquals(HttpStatus.CONFLICT, again.getStatus());
+        assertTrue(again.body().contains("This action was refused"));
+
+        assertEquals("/hr/waves?done=closed&count=0", admin.post("/hr/waves/" + id + "/close", Map.of()).header("Location"));
+        assertEquals("CLOSED", api.wave(id).get("status"));
+    }
+
+    @Test
+    void trendsHeatmapAndDistributionShowTheChartAndTheSameFiguresAsATable() {
+        String wave = seededWave();
+        api.closeWave(wave);
+
+        String trends = admin.get("/hr/trends?question=stress&by=team", "en");
+        assertTrue(trends.contains("src=\"/api/v1/charts/trend.png?template=wellbeing-barometer&amp;question=stress&amp;by=team"), trends);
+        assertTrue(trends.contains("Groups hidden in 2026-Q3"));
+        assertTrue(trends.contains("<span class=\"mean\">4.00</span>"), "Sales' mean in the table");
+
+        String heatmap = admin.get("/hr/heatmap", "fr");
+        assertTrue(heatmap.contains("src=\"/api/v1/charts/heatmap.png?wave=" + wave));
+        assertTrue(heatmap.contains("masqué\u00a0: moins de 5 réponses"));
+        assertTrue(heatmap.contains("<span class=\"mean\">4,00</span>"), "French decimals");
+
+        String distribution = admin.get("/hr/distribution", "en");
+        assertTrue(distribution.contains("src=\"/api/v1/charts/distribution.png?wave=" + wave));
+        assertTrue(distribution.contains("Favourable answers"));
+    }
+
+    private HttpResponse<String> upload(String csv) {
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", "staff.csv", MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8))
+                .addPart("deactivateMissing", "false").build();
+        return admin.exchange(HttpRequest.POST("/hr/staff/preview", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE)
+                .header("Accept-Language", "en"));
+    }
+}
