@@ -1,0 +1,146 @@
+package org.barometer.web;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.Answers;
+import org.barometer.testing.Axe;
+import org.barometer.testing.CleanDatabase;
+import org.barometer.testing.HeadlessChromium;
+import org.barometer.testing.ReceivedEmail;
+import org.barometer.testing.ServiceTest;
+import org.barometer.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The survey form and the main dashboard pages, as Chromium renders them, have no violation of
+ * axe-core's WCAG 2.1 A and AA rules, in English and in French.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityBrowserTest extends ServiceTest {
+
+    private static final List<String> DASHBOARD = List.of("/hr", "/hr/trends?by=team", "/hr/heatmap",
+            "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves");
+
+    private HeadlessChromium chromium;
+    private WebDriver browser;
+    private Axe axe;
+
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    @BeforeAll
+    void startBrowser() {
+        axe = Axe.load();
+        chromium = HeadlessChromium.start();
+        browser = chromium.driver();
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    /** A closed wave, and an open one that everybody but sales-1 has answered. */
+    @BeforeEach
+    void aClosedWaveAndAnOpenOne() {
+        api.importCsv(HrPagesIntegrationTest.staff(), false);
+        String closed = api.openedWave("2026-Q2", 5);
+        answered(closed, 2);
+        api.closeWave(closed);
+        CleanDatabase.emptyFolder(outbox());
+        answered(api.openedWave("2026-Q3", 5), 4);
+    }
+
+    @Test
+    void theSurveyFormHasNoWcagViolationInEitherLanguage() {
+        String link = ReceivedEmail.to(ReceivedEmail.inFolder(outbox()), "sales-1@example.com").link();
+        List<String> found = new ArrayList<>();
+        for (String lang : List.of("en", "fr")) {
+            browser.get(link + "?lang=" + lang);
+            assertFalse(browser.findElements(By.cssSelector("input[type=radio]")).isEmpty(), "the form is shown");
+            found.addAll(check(link + "?lang=" + lang));
+            browser.findElement(By.cssSelector("form button[type=submit]")).click();
+            browser.findElement(By.id("errors"));
+            found.addAll(check(link + " with every answer missing, " + lang));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    @Test
+    void theDashboardPagesHaveNoWcagViolationInEitherLanguage() {
+        signIn();
+        List<String> found = new ArrayList<>();
+        for (String lang : List.of("en", "fr")) {
+            for (String page : DASHBOARD) {
+                browser.get(server.getURL() + page + (page.contains("?") ? "&" : "?") + "lang=" + lang);
+                assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"), page);
+                assertFalse(browser.findElements(By.cssSelector("main h1")).isEmpty(), page + " shows its page");
+                found.addAll(check(page + " " + lang));
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** So that "no violation" above means something: the same check does see the classic faults. */
+    @Test
+    void theCheckFindsAnUnlabelledFieldAndAnImageWithoutText() {
+        browser.get("data:text/html,<html><title>t</title><body><img src=x.png><input type=text></body></html>");
+
+        List<String> found = axe.violations(browser);
+
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("image-alt:")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("label:")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("html-has-lang:")), found.toString());
+    }
+
+    private List<String> check(String where) {
+        return axe.violations(browser).stream().map(v -> where + " → " + v).toList();
+    }
+
+    /** The browser sends the admin's token with every request, images and style sheets included. */
+    private void signIn() {
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                Map.of("headers", Map.of("Authorization", "Bearer " + api.login())));
+    }
+
+    private void answered(String wave, int stress) {
+        api.awaitDelivered(wave, Duration.ofSeconds(30));
+        Answers answers = Answers.from(api, outbox());
+        for (int i = 2; i <= 6; i++) {
+            answers.answer("sales-" + i + "@example.com", stress, i == 2 ? "More quiet time, please." : null);
+        }
+        for (int i = 1; i <= 6; i++) {
+            answers.answer("link-" + i + "@example.com", stress + 1, null);
+        }
+        for (int i = 1; i <= 5; i++) {
+            answers.answer("support-" + i + "@example.com", 3, null);
+        }
+    }
+
+    private Path outbox() {
+        return Path.of(property("barometer.mail.dir"));
+    }
+}
