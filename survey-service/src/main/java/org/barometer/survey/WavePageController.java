@@ -126,6 +126,7 @@ class WavePageController {
         model.put("problems", problems);
         model.put("refusal", refusal);
         model.put("form", form);
+        model.put("chosenTemplate", form.getOrDefault("template", WaveService.DEFAULT_TEMPLATE));
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));
         model.put("count", request.getParameters().getFirst("count", Integer.class).orElse(0));
         return new ModelAndView<>("hr/waves", model);

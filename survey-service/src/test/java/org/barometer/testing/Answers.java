@@ -8,6 +8,7 @@ import io.micronaut.serde.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,16 +16,31 @@ import java.util.Map;
 public final class Answers {
 
     private final BarometerApi api;
-    private final Map<String, String> tokens;
+    private final Path outbox;
+    private Map<String, String> tokens;
 
-    private Answers(BarometerApi api, Map<String, String> tokens) {
+    private Answers(BarometerApi api, Path outbox) {
         this.api = api;
-        this.tokens = tokens;
+        this.outbox = outbox;
+        this.tokens = EmlOutbox.tokensByRecipient(outbox);
     }
 
     /** The invitations delivered to {@code outbox} (call after the wave's emails went out). */
     public static Answers from(BarometerApi api, Path outbox) {
-        return new Answers(api, EmlOutbox.tokensByRecipient(outbox));
+        return new Answers(api, outbox);
+    }
+
+    /** The token sent to {@code email}, reading the folder again for a while if its file is not there yet. */
+    private String tokenOf(String email) {
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (!tokens.containsKey(email) && Instant.now().isBefore(deadline)) {
+            BarometerApi.sleep(100);
+            tokens = EmlOutbox.tokensByRecipient(outbox);
+        }
+        if (!tokens.containsKey(email)) {
+            throw new AssertionError("No invitation to " + email + " in " + outbox);
+        }
+        return tokens.get(email);
     }
 
     /** {@code email} answers 3 to every question but stress, and optionally comments. */
@@ -35,7 +51,7 @@ public final class Answers {
         }
         answers.put("stress", stress);
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token", tokens.get(email));
+        body.put("token", tokenOf(email));
         body.put("answers", answers);
         if (comment != null) {
             body.put("comment", comment);
