@@ -6,11 +6,14 @@ import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.TreeMap;
 import org.barometer.templates.Locales;
 import org.barometer.templates.TemplateSource;
 
@@ -60,6 +63,13 @@ public final class ChartTexts {
     public String text(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    /** @return every text as written in the bundle (arguments not replaced), by key */
+    public Map<String, String> all() {
+        Map<String, String> all = new TreeMap<>();
+        bundle.keySet().forEach(key -> all.put(key, bundle.getString(key)));
+        return Collections.unmodifiableMap(all);
     }
 
     /** @return the text of {@code key}, or {@code fallback} when the bundle has no such key */
