@@ -55,6 +55,16 @@ class TrendChartTest {
     }
 
     @Test
+    void aTrendWithNothingVisibleStillRenders() {
+        TrendChart.Data nothing = new TrendChart.Data("Stress", 1, 5, List.of(), List.of());
+
+        BufferedImage image = RenderedCharts.decode(TrendChart.of(nothing, ENGLISH).png(new ChartSize(400, 300)));
+
+        assertEquals(400, image.getWidth());
+        assertTrue(RenderedCharts.texts(TrendChart.of(nothing, ENGLISH).svg(new ChartSize(400, 300))).contains("Stress"));
+    }
+
+    @Test
     void aSeriesMustHaveOnePointPerWave() {
         assertThrows(IllegalArgumentException.class, () -> new TrendChart.Data("x", 1, 5, List.of("A", "B"),
                 List.of(new TrendChart.Series("org", List.of(TrendChart.Point.hidden())))));
