@@ -35,7 +35,7 @@ class Audiences {
             return null;
         }
         try {
-            return new String(json.writeValueAsBytes(new TreeMap<>(filter)), java.nio.charset.StandardCharsets.UTF_8);
+            return json.writeValueAsString(new TreeMap<>(filter));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

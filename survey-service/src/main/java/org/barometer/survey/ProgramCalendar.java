@@ -8,7 +8,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import static org.barometer.jooq.Tables.WAVE;
 
@@ -30,7 +29,6 @@ class ProgramCalendar {
 
     /** Labels of the program's waves (in the caller's transaction). */
     Set<String> heldLabels(UUID programId) {
-        return db.select(WAVE.LABEL).from(WAVE).where(WAVE.PROGRAM_ID.eq(programId)).fetchSet(WAVE.LABEL)
-                .stream().collect(Collectors.toSet());
+        return db.select(WAVE.LABEL).from(WAVE).where(WAVE.PROGRAM_ID.eq(programId)).fetchSet(WAVE.LABEL);
     }
 }

@@ -1,6 +1,7 @@
 package org.barometer.survey;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.barometer.system.ProblemException;
@@ -70,7 +71,7 @@ class ProgramRules {
         if (!problems.isEmpty()) {
             String message = problems.size() == 1 ? problems.get(0).message()
                     : problems.size() + " settings to fix: " + String.join(" ", problems.stream().map(FieldProblem::message).toList());
-            throw new ProblemException(io.micronaut.http.HttpStatus.BAD_REQUEST, message, problems);
+            throw new ProblemException(HttpStatus.BAD_REQUEST, message, problems);
         }
     }
 

@@ -7,6 +7,7 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -109,7 +110,7 @@ class ProgramService {
                         invitations.countByWaveId(r.value1()), invitations.countByWaveIdAndRespondedTrue(r.value1())));
     }
 
-    private static Instant instant(java.time.OffsetDateTime at) {
+    private static Instant instant(OffsetDateTime at) {
         return at == null ? null : at.toInstant();
     }
 }
