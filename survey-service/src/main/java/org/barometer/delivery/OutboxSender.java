@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.IntStream;
 
 /**
@@ -68,6 +69,8 @@ class OutboxSender {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException stopping) {
+            // The service is shutting down: the work stays in the outbox for the next start.
         } catch (ExecutionException e) {
             LOG.warn("Email delivery worker failed: {}", e.getCause().toString());
         }
