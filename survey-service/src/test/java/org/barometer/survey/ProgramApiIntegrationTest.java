@@ -6,16 +6,21 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import jakarta.inject.Inject;
 import org.barometer.testing.BarometerApi;
+import org.barometer.testing.Jdbc;
 import org.barometer.testing.MovableClock;
 import org.barometer.testing.MovableClockFactory;
 import org.barometer.testing.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -142,6 +147,26 @@ abstract class ProgramApiIntegrationTest extends ServiceTest {
         assertEquals(HttpStatus.NOT_FOUND, BarometerApi.failure(() -> get(unknown)).getStatus());
         assertEquals(HttpStatus.NOT_FOUND, BarometerApi.failure(() -> post(unknown, "pause")).getStatus());
         assertEquals(HttpStatus.NOT_FOUND, BarometerApi.failure(() -> patch(unknown, Map.of("openDays", 7))).getStatus());
+    }
+
+    @Test
+    void aViewerMayNotSeeOrChangePrograms() throws Exception {
+        String hash = new BCryptPasswordEncoder(4).encode("viewer password");
+        try (Connection c = Jdbc.connect(getProperties()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO hr_user (id, email, password_hash, role, created_at) VALUES ('"
+                    + UUID.randomUUID() + "', 'viewer@test.example', '" + hash + "', 'VIEWER', CURRENT_TIMESTAMP)");
+        }
+        String viewer = (String) api.http().retrieve(HttpRequest.POST("/login", Map.of("username", "viewer@test.example",
+                "password", "viewer password")), Map.class).get("access_token");
+
+        HttpClientResponseException list = BarometerApi.failure(() -> api.http().retrieve(
+                HttpRequest.GET("/api/v1/programs").bearerAuth(viewer)));
+        HttpClientResponseException create = BarometerApi.failure(() -> api.http().retrieve(
+                HttpRequest.POST("/api/v1/programs", Map.of("name", "B")).bearerAuth(viewer)));
+
+        assertEquals(HttpStatus.FORBIDDEN, list.getStatus());
+        assertEquals(HttpStatus.FORBIDDEN, create.getStatus());
+        assertEquals(List.of(), programs());
     }
 
     private Map<String, Object> create(Map<String, Object> settings) {
