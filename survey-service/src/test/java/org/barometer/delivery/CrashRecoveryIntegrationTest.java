@@ -1,5 +1,7 @@
 package org.barometer.delivery;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import com.icegreen.greenmail.util.GreenMail;
 import org.barometer.testing.BarometerApi;
 import org.barometer.testing.Jdbc;
@@ -10,6 +12,7 @@ import org.barometer.testing.Staff;
 import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -51,6 +54,8 @@ class CrashRecoveryIntegrationTest {
 
     @Test
     void aServiceKilledMidSendMissesNobodyAndResendsAtMostTheBatchInFlight() {
+        // GreenMail logs one line per new mailbox: 5 000 lines of noise that cost this busy test time.
+        ((Logger) LoggerFactory.getLogger("com.icegreen.greenmail")).setLevel(Level.WARN);
         int smtpPort = RefusingGreenMail.freePort();
         smtp = new RefusingGreenMail(smtpPort);
         smtp.start();
@@ -102,7 +107,7 @@ class CrashRecoveryIntegrationTest {
                 throw new AssertionError("Fewer than " + atLeast + " for " + sql + ":\n" + service.logTail());
             }
             try {
-                Thread.sleep(20);
+                Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
