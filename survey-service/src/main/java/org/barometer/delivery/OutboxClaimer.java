@@ -26,7 +26,8 @@ import static org.barometer.jooq.Tables.WAVE;
  * instances from taking the same rows; pushing {@code next_attempt_at} past the lease keeps the
  * batch reserved after this short transaction commits, until it is sent or the lease runs out.
  * A message whose employee has been deactivated since it was queued is not sent: it is marked
- * failed ({@value #NO_LONGER_ACTIVE}), so it shows in the wave's failed count.
+ * failed ({@value #NO_LONGER_ACTIVE}), so it shows in the wave's failed count. A reminder to
+ * someone who answered since it was queued is dropped: it is no longer needed.
  */
 @Singleton
 class OutboxClaimer {
@@ -67,7 +68,7 @@ class OutboxClaimer {
                 .where(OUTBOX_MESSAGE.ID.in(ids))
                 .execute();
         var rows = db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.INVITATION_ID,
-                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, EMPLOYEE.ACTIVE, INVITATION.LOCALE, WAVE.LABEL, WAVE.CLOSES_AT,
+                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, EMPLOYEE.ACTIVE, INVITATION.LOCALE, INVITATION.RESPONDED, WAVE.LABEL, WAVE.CLOSES_AT,
                         WAVE.ANONYMITY_THRESHOLD, WAVE.FROZEN_QUESTIONS, WAVE.TEMPLATE_KEY)
                 .from(OUTBOX_MESSAGE)
                 .join(INVITATION).on(INVITATION.ID.eq(OUTBOX_MESSAGE.INVITATION_ID))
@@ -83,7 +84,12 @@ class OutboxClaimer {
                     .where(OUTBOX_MESSAGE.ID.in(departed))
                     .execute();
         }
-        var active = rows.stream().filter(r -> r.get(EMPLOYEE.ACTIVE)).toList();
+        List<UUID> unneeded = rows.stream().filter(r -> r.get(EMPLOYEE.ACTIVE) && answered(r))
+                .map(r -> r.get(OUTBOX_MESSAGE.ID)).toList();
+        if (!unneeded.isEmpty()) {
+            db.deleteFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.in(unneeded)).execute();
+        }
+        var active = rows.stream().filter(r -> r.get(EMPLOYEE.ACTIVE) && !answered(r)).toList();
         Map<UUID, String> minted = tokens.mint(active.stream().map(r -> r.get(OUTBOX_MESSAGE.INVITATION_ID)).toList());
         // A batch is usually one wave: its frozen question set is read once, not once per email.
         Map<String, Integer> questionCounts = new HashMap<>();
@@ -95,6 +101,10 @@ class OutboxClaimer {
                 r.get(WAVE.CLOSES_AT) == null ? null : r.get(WAVE.CLOSES_AT).toInstant(),
                 r.get(WAVE.ANONYMITY_THRESHOLD), questionCounts.get(r.get(WAVE.FROZEN_QUESTIONS)),
                 minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID)))).toList();
+    }
+
+    private static boolean answered(org.jooq.Record reminder) {
+        return "REMINDER".equals(reminder.get(OUTBOX_MESSAGE.KIND)) && reminder.get(INVITATION.RESPONDED);
     }
 
     private static OffsetDateTime at(Instant instant) {

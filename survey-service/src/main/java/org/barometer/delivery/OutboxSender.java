@@ -1,6 +1,8 @@
 package org.barometer.delivery;
 
+import io.micronaut.context.BeanProvider;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -8,12 +10,21 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.stream.IntStream;
 
 /**
  * Delivers the outbox: claim a batch, send each message, record each outcome in its own short
  * statement (a transaction of its own) right after the server's answer. A crash between sending and recording resends at
  * most the claimed batch once its lease expires; nothing is lost. Messages go no faster than
- * {@code barometer.mail.rate-per-second} per instance.
+ * {@code barometer.mail.rate-per-second} per instance, shared by its {@code barometer.mail.senders}
+ * workers: each claims its own batches and has its own SMTP connection, so one sends while
+ * another waits for the mail server's answer or the database's commit.
  */
 @Singleton
 class OutboxSender {
@@ -24,30 +35,61 @@ class OutboxSender {
     private final OutboxClaimer claimer;
     private final OutboxRepository outbox;
     private final MailRenderer renderer;
-    private final MailTransport transport;
+    private final List<MailTransport> transports;
+    private final ExecutorService workers;
     private final MailSettings settings;
     private final Clock clock;
 
-    OutboxSender(OutboxClaimer claimer, OutboxRepository outbox, MailRenderer renderer, MailTransport transport,
-                 MailSettings settings, Clock clock) {
+    OutboxSender(OutboxClaimer claimer, OutboxRepository outbox, MailRenderer renderer,
+                 BeanProvider<MailTransport> transports, MailSettings settings, Clock clock) {
         this.claimer = claimer;
         this.outbox = outbox;
         this.renderer = renderer;
-        this.transport = transport;
+        int senders = Math.max(1, settings.senders());
+        this.transports = IntStream.range(0, senders).mapToObj(i -> transports.get()).toList();
+        this.workers = Executors.newFixedThreadPool(senders, r -> {
+            Thread thread = new Thread(r, "outbox-sender");
+            thread.setDaemon(true);
+            return thread;
+        });
         this.settings = settings;
         this.clock = clock;
     }
 
     @Scheduled(fixedDelay = "${barometer.mail.poll-interval:2s}", initialDelay = "1s")
     void deliverDue() {
+        MailPacer pacer = MailPacer.perSecond(settings.ratePerSecond());
+        List<Callable<Void>> rounds = transports.stream().<Callable<Void>>map(t -> () -> {
+            deliverRound(t, pacer);
+            return null;
+        }).toList();
         try {
-            MailPacer pacer = MailPacer.perSecond(settings.ratePerSecond());
+            for (Future<Void> round : workers.invokeAll(rounds)) {
+                round.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RejectedExecutionException stopping) {
+            // The service is shutting down: the work stays in the outbox for the next start.
+        } catch (ExecutionException e) {
+            LOG.warn("Email delivery worker failed: {}", e.getCause().toString());
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** One worker's round: batch after batch until nothing is due. */
+    private void deliverRound(MailTransport transport, MailPacer pacer) {
+        try {
             List<PendingMail> batch;
             do {
                 batch = claimer.claim();
                 for (PendingMail mail : batch) {
                     pacer.awaitTurn();
-                    deliver(mail);
+                    deliver(transport, mail);
                 }
             } while (!batch.isEmpty());
         } catch (RuntimeException e) {
@@ -58,7 +100,7 @@ class OutboxSender {
         }
     }
 
-    private void deliver(PendingMail mail) {
+    private void deliver(MailTransport transport, PendingMail mail) {
         try {
             transport.send(mail.recipient(), renderer.render(mail));
             outbox.markSent(mail.messageId());

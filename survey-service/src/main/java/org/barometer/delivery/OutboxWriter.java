@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** Queues one invitation email per invitation, inside the transaction that opens the wave or adds newcomers to it. */
+/**
+ * Queues one email per invitation, inside the transaction that opens the wave, adds newcomers to
+ * it or starts a reminder round.
+ */
 @Singleton
 class OutboxWriter {
 
@@ -24,18 +27,18 @@ class OutboxWriter {
 
     @EventListener
     void onWaveOpened(WaveOpened event) {
-        queueInvitations(event.waveId(), event.invitationIds());
+        queue(event.waveId(), event.invitationIds(), "INVITATION");
     }
 
     @EventListener
     void onNewcomersInvited(NewcomersInvited event) {
-        queueInvitations(event.waveId(), event.invitationIds());
+        queue(event.waveId(), event.invitationIds(), "INVITATION");
     }
 
-    private void queueInvitations(UUID waveId, List<UUID> invitationIds) {
+    void queue(UUID waveId, List<UUID> invitationIds, String kind) {
         Instant now = clock.instant();
         List<OutboxMessage> messages = invitationIds.stream()
-                .map(id -> new OutboxMessage(UUID.randomUUID(), id, waveId, "INVITATION", "PENDING", 0, now, null))
+                .map(id -> new OutboxMessage(UUID.randomUUID(), id, waveId, kind, "PENDING", 0, now, null))
                 .toList();
         outbox.saveAll(messages);
     }

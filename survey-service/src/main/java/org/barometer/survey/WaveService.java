@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** The life of a wave: DRAFT → OPEN (questions frozen, everyone invited) → CLOSED. */
+/** The life of a wave: DRAFT → OPEN (questions frozen, its audience invited) → CLOSED. */
 @Singleton
 public class WaveService {
 
@@ -34,12 +34,13 @@ public class WaveService {
     private final ApplicationEventPublisher<WaveOpened> opened;
     private final ApplicationEventPublisher<WaveClosed> closed;
     private final ApplicationEventPublisher<NewcomersInvited> newcomers;
+    private final Audiences audiences;
     private final Clock clock;
 
     WaveService(WaveRepository waves, InvitationRepository invitations, InvitationAttributes invitationAttributes,
                 EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
                 ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed,
-                ApplicationEventPublisher<NewcomersInvited> newcomers, Clock clock) {
+                ApplicationEventPublisher<NewcomersInvited> newcomers, Audiences audiences, Clock clock) {
         this.waves = waves;
         this.invitations = invitations;
         this.invitationAttributes = invitationAttributes;
@@ -49,6 +50,7 @@ public class WaveService {
         this.opened = opened;
         this.closed = closed;
         this.newcomers = newcomers;
+        this.audiences = audiences;
         this.clock = clock;
     }
 
@@ -65,8 +67,8 @@ public class WaveService {
     }
 
     /**
-     * Freezes the questions, invites every active employee (copying their segment attributes) and
-     * queues the emails, all in one transaction.
+     * Freezes the questions, invites every active employee of the wave's audience (copying their
+     * segment attributes) and queues the emails, all in one transaction.
      *
      * @return the number invited
      */
@@ -83,11 +85,14 @@ public class WaveService {
             throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
                     + "; only a DRAFT or SCHEDULED wave can be opened.");
         }
-        List<Employee> audience = employees.findByActiveTrue();
+        Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
+        List<Employee> audience = invitees(waveId, attributes, Set.of());
         if (audience.isEmpty()) {
-            throw ProblemException.conflict("There is no active employee to invite: import the staff list first.");
+            throw ProblemException.conflict("There is no active employee to invite"
+                    + (audiences.ofWave(waveId).isEveryone() ? ": import the staff list first."
+                    : " in this wave's audience: import the staff list or widen the program's audience."));
         }
-        List<UUID> created = invite(waveId, audience);
+        List<UUID> created = invite(waveId, audience, attributes);
         opened.publishEvent(new WaveOpened(waveId, created));
         return created.size();
     }
@@ -108,18 +113,27 @@ public class WaveService {
                     + "; newcomers can only be invited to an OPEN wave.");
         }
         Set<UUID> invited = new HashSet<>(invitations.findEmployeeIdByWaveId(waveId));
-        List<Employee> audience = employees.findByActiveTrue().stream().filter(e -> !invited.contains(e.id())).toList();
+        Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
+        List<Employee> audience = invitees(waveId, attributes, invited);
         if (audience.isEmpty()) {
             return 0;
         }
-        List<UUID> created = invite(waveId, audience);
+        List<UUID> created = invite(waveId, audience, attributes);
         newcomers.publishEvent(new NewcomersInvited(waveId, created));
         return created.size();
     }
 
+    /** The active employees the wave's frozen audience includes, but those in {@code already}. */
+    private List<Employee> invitees(UUID waveId, Map<UUID, Map<String, String>> attributes, Set<UUID> already) {
+        Audience audience = audiences.ofWave(waveId);
+        return employees.findByActiveTrue().stream()
+                .filter(e -> !already.contains(e.id()))
+                .filter(e -> audience.includes(attributes.getOrDefault(e.id(), Map.of())))
+                .toList();
+    }
+
     /** Creates the invitations of {@code audience} with a copy of their segment attributes; returns their ids. */
-    private List<UUID> invite(UUID waveId, List<Employee> audience) {
-        Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
+    private List<UUID> invite(UUID waveId, List<Employee> audience, Map<UUID, Map<String, String>> attributes) {
         List<Invitation> created = new ArrayList<>(audience.size());
         Map<UUID, Map<String, String>> copied = new HashMap<>();
         for (Employee employee : audience) {

@@ -43,7 +43,7 @@ class MailPacingTest {
     })
     void aThrottledBatchFitsInHalfTheLease(int batchSize, double rate, long leaseSeconds, int expected) {
         MailSettings settings = new MailSettings("from@test", "dir", batchSize, 8, Duration.ofSeconds(leaseSeconds),
-                Duration.ofSeconds(30), "UTC", rate);
+                Duration.ofSeconds(30), "UTC", rate, 1);
         assertEquals(expected, settings.claimSize());
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 public final class CleanDatabase {
 
     private static final String[] TABLES = {"response_attribute", "response_answer", "response", "outbox_message",
-            "invitation_token", "invitation_attribute", "invitation", "wave", "employee_attribute", "employee"};
+            "invitation_token", "invitation_attribute", "invitation", "wave", "program", "employee_attribute", "employee"};
 
     private CleanDatabase() {
     }

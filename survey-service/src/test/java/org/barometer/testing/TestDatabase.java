@@ -50,6 +50,24 @@ public enum TestDatabase {
         return properties;
     }
 
+    /**
+     * Makes a test's PostgreSQL database refuse new connections and drops the open ones (its
+     * sessions are terminated), or lets it accept them again: the database is away for that service
+     * only, while the shared server keeps running for everyone else.
+     */
+    public static void acceptConnections(Map<String, String> properties, boolean accept) {
+        String url = properties.get("datasources.default.url");
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        if (!name.matches("barometer_test_[0-9a-f]+")) {
+            throw new IllegalArgumentException("Not a test database: " + name);
+        }
+        PostgresServer pg = postgres();
+        pg.execute("ALTER DATABASE " + name + " WITH ALLOW_CONNECTIONS " + accept);
+        if (!accept) {
+            pg.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name + "'");
+        }
+    }
+
     private static synchronized PostgresServer postgres() {
         if (server == null) {
             server = startServer();
