@@ -1,5 +1,6 @@
 package org.barometer.web;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.Answers;
 import org.barometer.testing.Axe;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityBrowserTest extends ServiceTest {
 
     private static final List<String> DASHBOARD = List.of("/login", "/hr", "/hr/trends?by=team", "/hr/heatmap",
-            "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves");
+            "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves", "/hr/programs");
 
     private HeadlessChromium chromium;
     private WebDriver browser;
@@ -71,6 +73,8 @@ class AccessibilityBrowserTest extends ServiceTest {
         api.closeWave(closed);
         CleanDatabase.emptyFolder(outbox());
         answered(api.openedWave("2026-Q3", 5), 4);
+        api.retrieve(HttpRequest.POST("/api/v1/programs", Map.of("name", "Quarterly barometer",
+                "reminderDays", List.of(3, 7))));
     }
 
     @Test

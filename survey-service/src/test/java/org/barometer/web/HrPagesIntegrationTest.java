@@ -234,6 +234,39 @@ class HrPagesIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void aProgramIsCreatedRefusedWithTheReasonPausedAndResumedFromTheProgramsPage() {
+        HttpResponse<String> refused = admin.post("/hr/programs", Map.of("name", "Quarterly barometer",
+                "openDays", "0", "reminderDays", "3"));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        assertTrue(refused.body().contains("The settings were refused"));
+        assertTrue(refused.body().contains("openDays must be between 1 and"), refused.body());
+        assertEquals(0, programs().size(), "nothing created");
+
+        HttpResponse<String> created = admin.post("/hr/programs", Map.of("name", "Quarterly barometer",
+                "template", "wellbeing-barometer", "openOn", "FIRST_MONDAY", "openDays", "14", "reminderDays", "3, 7",
+                "anonymityThreshold", "5"));
+        assertEquals("/hr/programs?done=created", created.header("Location"));
+        Map<String, Object> program = programs().get(0);
+        assertEquals(List.of(3, 7), program.get("reminderDays"));
+        String page = admin.get("/hr/programs", "en");
+        assertTrue(page.contains("Quarterly barometer") && page.contains("on days 3, 7 after the opening"), page);
+
+        String id = (String) program.get("id");
+        assertEquals("/hr/programs?done=paused", admin.post("/hr/programs/" + id + "/pause", Map.of()).header("Location"));
+        assertEquals("PAUSED", programs().get(0).get("status"));
+        admin.post("/hr/programs/" + id, Map.of("name", "Barometer", "openDays", "10", "reminderDays", ""));
+        assertEquals("Barometer", programs().get(0).get("name"));
+        assertEquals(10, ((Number) programs().get(0).get("openDays")).intValue());
+        assertEquals("/hr/programs?done=resumed", admin.post("/hr/programs/" + id + "/resume", Map.of()).header("Location"));
+        assertEquals("ACTIVE", programs().get(0).get("status"));
+    }
+
+    private List<Map<String, Object>> programs() {
+        return api.http().retrieve(HttpRequest.GET("/api/v1/programs").bearerAuth(api.login()),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+    }
+
+    @Test
     void trendsHeatmapAndDistributionShowTheChartAndTheSameFiguresAsATable() {
         String wave = seededWave();
         api.closeWave(wave);
