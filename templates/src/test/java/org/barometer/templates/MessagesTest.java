@@ -14,15 +14,23 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class MessagesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
 
-    private static Properties messages(String locale) throws IOException {
+    /** The respondent pages' texts ({@code messages}) and the HR dashboard's ({@code hr}). */
+    static Stream<String> bundles() {
+        return Stream.of("messages", "hr");
+    }
+
+    private static Properties messages(String bundle, String locale) throws IOException {
         Properties properties = new Properties();
-        String text = TemplateSource.classpathOnly().read("messages/messages_" + locale + ".properties").orElseThrow();
+        String text = TemplateSource.classpathOnly().read("messages/" + bundle + "_" + locale + ".properties").orElseThrow();
         properties.load(new StringReader(text));
         return properties;
     }
@@ -36,41 +44,46 @@ class MessagesTest {
         return found;
     }
 
-    @Test
-    void bothLanguagesHaveExactlyTheSameKeys() throws IOException {
-        assertEquals(messages("en").stringPropertyNames(), messages("fr").stringPropertyNames());
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void bothLanguagesHaveExactlyTheSameKeys(String bundle) throws IOException {
+        assertEquals(messages(bundle, "en").stringPropertyNames(), messages(bundle, "fr").stringPropertyNames());
     }
 
-    @Test
-    void noMessageIsEmpty() throws IOException {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noMessageIsEmpty(String bundle) throws IOException {
         for (String locale : Locales.SUPPORTED) {
-            Properties messages = messages(locale);
+            Properties messages = messages(bundle, locale);
             messages.stringPropertyNames().forEach(key ->
-                    assertFalse(messages.getProperty(key).isBlank(), locale + ": " + key + " is empty"));
+                    assertFalse(messages.getProperty(key).isBlank(), bundle + "_" + locale + ": " + key + " is empty"));
         }
     }
 
-    @Test
-    void bothLanguagesUseTheSameArgumentsForEachKey() throws IOException {
-        Properties en = messages("en");
-        Properties fr = messages("fr");
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void bothLanguagesUseTheSameArgumentsForEachKey(String bundle) throws IOException {
+        Properties en = messages(bundle, "en");
+        Properties fr = messages(bundle, "fr");
 
         en.stringPropertyNames().forEach(key ->
                 assertEquals(arguments(en.getProperty(key)), arguments(fr.getProperty(key)), key));
     }
 
-    @Test
-    void noMessageUsesTheAsciiApostropheThatMessageFormatWouldSwallow() throws IOException {
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void noMessageUsesTheAsciiApostropheThatMessageFormatWouldSwallow(String bundle) throws IOException {
         for (String locale : Locales.SUPPORTED) {
-            Properties messages = messages(locale);
+            Properties messages = messages(bundle, locale);
             messages.stringPropertyNames().forEach(key ->
-                    assertFalse(messages.getProperty(key).contains("'"), locale + ": " + key + " uses ' instead of ’"));
+                    assertFalse(messages.getProperty(key).contains("'"), bundle + "_" + locale + ": " + key + " uses ' instead of ’"));
         }
     }
 
-    @Test
-    void frenchMessagesKeepANoBreakSpaceBeforeDoublePunctuation() throws IOException {
-        Properties fr = messages("fr");
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void frenchMessagesKeepANoBreakSpaceBeforeDoublePunctuation(String bundle) throws IOException {
+        Properties fr = messages(bundle, "fr");
 
         fr.stringPropertyNames().forEach(key ->
                 assertFalse(FrenchTypography.breaksBeforePunctuation(fr.getProperty(key)), key));
