@@ -38,6 +38,8 @@ final class BrowserLikeClient {
     BrowserLikeClient(URL server) {
         DefaultHttpClientConfiguration config = new DefaultHttpClientConfiguration();
         config.setFollowRedirects(false);
+        // BCrypt at cost 12 on a busy CI machine can take seconds per sign-in.
+        config.setReadTimeout(java.time.Duration.ofSeconds(60));
         this.http = HttpClient.create(server, config).toBlocking();
     }
 

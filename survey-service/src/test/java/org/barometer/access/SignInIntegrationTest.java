@@ -129,7 +129,7 @@ class SignInIntegrationTest extends ServiceTest {
     @Test
     void aViewerIsRefusedHrActionsWith403() {
         String email = "viewer-" + UUID.randomUUID() + "@test.example";
-        users.save(new HrUser(UUID.randomUUID(), email, hasher.hash("viewer password 1"), Roles.VIEWER, Instant.now()));
+        users.save(new HrUser(UUID.randomUUID(), email, hasher.hash("viewer password 1"), Roles.VIEWER, Instant.now(), false));
         BrowserLikeClient browser = browser();
         browser.logIn(email, "viewer password 1");
 
