@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -99,10 +100,28 @@ class HrDashboardBrowserTest extends ServiceTest {
         assertChartLoads("heatmap.png");
         screenshot("hr-heatmap");
 
+        onATabletNothingSpillsSideways("/hr", "/hr/heatmap?by=team", "/hr/staff", "/hr/waves");
+
         browser.findElement(By.cssSelector("form.logout button")).click();
         waitUntil(ExpectedConditions.urlContains("/login"));
         open("/hr");
         assertTrue(browser.getCurrentUrl().contains("/login"), "signed out: the dashboard asks to sign in again");
+    }
+
+    /** At 768 px, the page fits its width: wide tables scroll inside their own box, not the page. */
+    private void onATabletNothingSpillsSideways(String... pages) throws IOException {
+        browser.manage().window().setSize(new Dimension(768, 1024));
+        try {
+            for (String page : pages) {
+                open(page);
+                Number overflow = (Number) ((JavascriptExecutor) browser).executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+                assertEquals(0, overflow.intValue(), page + " is wider than a tablet");
+            }
+            screenshot("hr-waves-tablet");
+        } finally {
+            browser.manage().window().setSize(new Dimension(1024, 2200));
+        }
     }
 
     private void signIn() {

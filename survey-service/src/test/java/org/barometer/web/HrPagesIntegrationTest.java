@@ -6,15 +6,12 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.Answers;
 import org.barometer.testing.HrPages;
 import org.barometer.testing.HrUsers;
 import org.barometer.testing.ServiceTest;
-import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,20 +28,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * small teams must stay hidden and whose hostile values (a script comment, a spreadsheet
  * formula as a team name) must stay inert.
  */
-@MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HrPagesIntegrationTest extends ServiceTest {
+abstract class HrPagesIntegrationTest extends ServiceTest {
 
     static final String FORMULA_TEAM = "=HYPERLINK(\"http://evil.example\")";
     static final String SCRIPT_COMMENT = "<script>alert('boo')</script> Fewer meetings please";
     static final String VIEWER = "leader@test.example";
 
     private HrPages admin;
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
 
     @BeforeEach
     void signIn() {
