@@ -1,5 +1,6 @@
 package org.barometer.access;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -20,9 +21,11 @@ import java.util.Map;
 class LoginPageController {
 
     private final AccessTexts texts;
+    private final boolean oidc;
 
-    LoginPageController(AccessTexts texts) {
+    LoginPageController(AccessTexts texts, @Value("${micronaut.security.oauth2.enabled:false}") boolean oidc) {
         this.texts = texts;
+        this.oidc = oidc;
     }
 
     @Get
@@ -31,6 +34,7 @@ class LoginPageController {
         Map<String, Object> model = texts.model(texts.language(request, lang));
         model.put("failed", error != null);
         model.put("signedOut", out != null);
+        model.put("oidc", oidc);
         return new ModelAndView<>("access/login", model);
     }
 }

@@ -53,7 +53,7 @@ class RouteSweepIntegrationTest extends ServiceTest {
 
     static boolean isPublic(HttpMethod method, String path) {
         return path.startsWith("/s/") || path.equals("/login") || path.equals("/logout")
-                || path.equals("/health") || path.startsWith("/health/")
+                || path.equals("/health") || path.startsWith("/health/") || path.startsWith("/oauth/")
                 || (method == HttpMethod.POST && path.equals("/api/v1/responses"));
     }
 
