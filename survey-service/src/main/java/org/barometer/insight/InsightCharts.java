@@ -49,6 +49,9 @@ class InsightCharts {
 
     Chart trend(String template, String question, String by, List<String> segments, String lang) {
         String attribute = Breakdowns.checkedAttribute(by);
+        if (attribute == null && !segments.isEmpty()) {
+            throw ProblemException.badRequest("'segments' names groups of the 'by' attribute: give 'by' too, e.g. by=team.");
+        }
         TrendView whole = trends.trend(template, question, null, false);
         List<TrendView.Series> drawn = new ArrayList<>(whole.series());
         if (attribute != null) {

@@ -88,6 +88,7 @@ abstract class ChartIntegrationTest extends ServiceTest {
         ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "lang", () -> get(trend + "&lang=de"));
         ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "mood",
                 () -> get("/api/v1/charts/trend.svg?template=wellbeing-barometer&question=mood"));
+        ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "segments", () -> get(trend + "&segments=Sales"));
         ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "wave", () -> get("/api/v1/charts/heatmap.png"));
         ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "wave", () -> get("/api/v1/charts/heatmap.png?wave=abc"));
         ReportIntegrationTest.assertRefused(HttpStatus.NOT_FOUND, "wave",

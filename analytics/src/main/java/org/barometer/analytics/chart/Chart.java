@@ -3,6 +3,8 @@ package org.barometer.analytics.chart;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -13,6 +15,8 @@ import org.jfree.svg.SVGGraphics2D;
  * already passed the anonymity guard: a chart draws exactly what it is given.
  */
 public final class Chart {
+
+    private static final Pattern CLIP = Pattern.compile("<clipPath id='([^']+)'><path d='([^']+)'/></clipPath>");
 
     private final JFreeChart chart;
 
@@ -37,8 +41,25 @@ public final class Chart {
     public String svg(ChartSize size) {
         SVGGraphics2D g = new SVGGraphics2D(size.width(), size.height());
         chart.draw(g, new Rectangle2D.Double(0, 0, size.width(), size.height()));
-        String element = g.getSVGElement(null, false, null, null, null);
+        String element = withoutCanvasClip(g.getSVGElement(null, false, null, null, null), size);
         return element.replaceFirst("<svg ", "<svg width=\"" + size.width() + "\" height=\"" + size.height()
                 + "\" viewBox=\"0 0 " + size.width() + " " + size.height() + "\" ");
+    }
+
+    /**
+     * Drops the references to a clip path that is the whole canvas: JFreeSVG writes one on almost
+     * every element, it clips nothing, and Batik (which draws the SVG into the PDF) spends much of
+     * a report's rendering time applying it.
+     */
+    static String withoutCanvasClip(String svg, ChartSize size) {
+        String canvas = "M0.0,0.0L" + size.width() + ".0,0.0L" + size.width() + ".0," + size.height() + ".0L0.0,"
+                + size.height() + ".0L0.0,0.0Z";
+        Matcher clip = CLIP.matcher(svg);
+        while (clip.find()) {
+            if (clip.group(2).equals(canvas)) {
+                return svg.replace(" clip-path='url(#" + clip.group(1) + ")'", "");
+            }
+        }
+        return svg;
     }
 }

@@ -163,6 +163,7 @@ public final class HeatmapChart {
         PaintScaleLegend legend = new PaintScaleLegend(new Scale(), axis);
         legend.setPosition(RectangleEdge.BOTTOM);
         legend.setStripWidth(10);
+        legend.setSubdivisionCount(25);
         legend.setMargin(new RectangleInsets(4, 40, 4, 40));
         return legend;
     }

@@ -33,6 +33,17 @@ public final class LeadershipReport {
     static final String TEMPLATE = "report/report.html";
     static final String STYLESHEET = "report/report.css";
     private static final EnumSet<FSFontUseCase> EVERYWHERE = EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.SVG);
+    private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
+
+    static {
+        // The charts' text reaches the PDF as glyph outlines (Batik), so a report is mostly large
+        // vector streams, and compressing them at PDFBox's default level took a third of the
+        // rendering time. Level 1 measured 30–40 % faster for a 25 % larger file. PDFBox reads this
+        // JVM-wide property only; an operator's own -D setting wins.
+        if (System.getProperty(DEFLATE_LEVEL) == null) {
+            System.setProperty(DEFLATE_LEVEL, "1");
+        }
+    }
 
     private final TemplateSource source;
     private final TemplateEngine engine = new TemplateEngine();

@@ -56,6 +56,18 @@ class HeatmapChartTest {
     }
 
     @Test
+    void aGroupNamedLikeMarkupStaysText() {
+        String name = "<script>alert(1)</script> & \"Ops\"";
+        HeatmapChart.Data data = new HeatmapChart.Data("t", List.of("Stress"),
+                List.of(new HeatmapChart.Row(name, List.of(new Cell(3.0, 50.0, Arrow.NONE)))), 5);
+
+        String svg = HeatmapChart.of(data, ENGLISH).svg(new ChartSize(400, 300));
+
+        assertTrue(RenderedCharts.texts(svg).contains(name), "drawn as the literal text");
+        assertEquals(0, RenderedCharts.parse(svg).getElementsByTagNameNS("*", "script").getLength());
+    }
+
+    @Test
     void everyRowHasOneCellPerQuestion() {
         assertThrows(IllegalArgumentException.class, () -> new HeatmapChart.Data("x", List.of("a", "b"),
                 List.of(new HeatmapChart.Row("t", List.of(Cell.hidden()))), 5));

@@ -76,6 +76,15 @@ class LeadershipReportTest {
     }
 
     @Test
+    void aWaveUnderTheThresholdShowsNoFigureAnywhere() {
+        String text = PdfText.text(REPORT.pdf(SampleReports.tooFewAnswers(), "en")).replaceAll("[\\s\u00a0]+", " ");
+
+        assertTrue(text.contains("Fewer than 5 people answered: the index and every figure stay hidden."), text);
+        assertTrue(text.contains("Fewer than 5 answers across the organisation: no figure is shown."), text);
+        assertTrue(text.contains("2026-T1 fewer than 5 fewer than 5"), "response counts hidden too: " + text);
+    }
+
+    @Test
     void firstWaveSaysChangesComeLater() {
         String text = PdfText.text(REPORT.pdf(SampleReports.firstWave(), "en"));
 

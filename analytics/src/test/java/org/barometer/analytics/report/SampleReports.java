@@ -42,6 +42,12 @@ final class SampleReports {
         return new ReportInput("", LocalDate.of(2026, 4, 1), "team", 5, QUESTIONS, List.of(now), List.of());
     }
 
+    /** A wave with fewer than k answers in all: everything hidden, the organisation included. */
+    static ReportInput tooFewAnswers() {
+        Wave now = new Wave("2026-T1", Group.hidden(""), List.of(Group.hidden("Ventes"), Group.hidden("Tiny")));
+        return new ReportInput("", LocalDate.of(2026, 4, 1), "team", 5, QUESTIONS, List.of(now), List.of());
+    }
+
     /** {@code n} people, answers spread around the given centre of each question (stress, clarity, autonomy). */
     static Group group(String name, int n, int... centres) {
         Map<String, Histogram> answers = new LinkedHashMap<>();
