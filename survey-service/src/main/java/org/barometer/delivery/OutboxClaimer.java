@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 import java.time.Clock;
@@ -68,8 +69,8 @@ class OutboxClaimer {
                 .where(OUTBOX_MESSAGE.ID.in(ids))
                 .execute();
         var rows = db.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.KIND, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.INVITATION_ID,
-                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, EMPLOYEE.ACTIVE, INVITATION.LOCALE, INVITATION.RESPONDED, WAVE.LABEL, WAVE.CLOSES_AT,
-                        WAVE.ANONYMITY_THRESHOLD, WAVE.FROZEN_QUESTIONS, WAVE.TEMPLATE_KEY)
+                        EMPLOYEE.EMAIL, EMPLOYEE.DISPLAY_NAME, EMPLOYEE.ACTIVE, INVITATION.LOCALE, INVITATION.RESPONDED,
+                        WAVE.LABEL, WAVE.CLOSES_AT, WAVE.ANONYMITY_THRESHOLD, WAVE.FROZEN_QUESTIONS, WAVE.TEMPLATE_KEY)
                 .from(OUTBOX_MESSAGE)
                 .join(INVITATION).on(INVITATION.ID.eq(OUTBOX_MESSAGE.INVITATION_ID))
                 .join(EMPLOYEE).on(EMPLOYEE.ID.eq(INVITATION.EMPLOYEE_ID))
@@ -103,7 +104,7 @@ class OutboxClaimer {
                 minted.get(r.get(OUTBOX_MESSAGE.INVITATION_ID)))).toList();
     }
 
-    private static boolean answered(org.jooq.Record reminder) {
+    private static boolean answered(Record reminder) {
         return "REMINDER".equals(reminder.get(OUTBOX_MESSAGE.KIND)) && reminder.get(INVITATION.RESPONDED);
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 /**
@@ -31,12 +32,14 @@ class OutboxSender {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
     private static final Duration MAX_BACKOFF = Duration.ofHours(1);
+    private static final Duration STOP_TIMEOUT = Duration.ofSeconds(20);
 
     private final OutboxClaimer claimer;
     private final OutboxRepository outbox;
     private final MailRenderer renderer;
     private final List<MailTransport> transports;
     private final ExecutorService workers;
+    private volatile boolean stopping;
     private final MailSettings settings;
     private final Clock clock;
 
@@ -69,16 +72,25 @@ class OutboxSender {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } catch (RejectedExecutionException stopping) {
+        } catch (RejectedExecutionException shuttingDown) {
             // The service is shutting down: the work stays in the outbox for the next start.
         } catch (ExecutionException e) {
             LOG.warn("Email delivery worker failed: {}", e.getCause().toString());
         }
     }
 
+    /**
+     * Lets each worker finish the email in hand, then stop: interrupting one inside a JDBC call
+     * would break its connection. Claimed emails not sent yet go out after their lease, from here
+     * or another instance.
+     */
     @PreDestroy
-    void stop() {
-        workers.shutdownNow();
+    void stop() throws InterruptedException {
+        stopping = true;
+        workers.shutdown();
+        if (!workers.awaitTermination(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+            workers.shutdownNow();
+        }
     }
 
     /** One worker's round: batch after batch until nothing is due. */
@@ -88,10 +100,13 @@ class OutboxSender {
             do {
                 batch = claimer.claim();
                 for (PendingMail mail : batch) {
+                    if (stopping) {
+                        return;
+                    }
                     pacer.awaitTurn();
                     deliver(transport, mail);
                 }
-            } while (!batch.isEmpty());
+            } while (!batch.isEmpty() && !stopping);
         } catch (RuntimeException e) {
             // The database may be briefly away: this round ends, the next one tries again.
             LOG.warn("Email delivery round stopped: {}", e.toString());

@@ -117,6 +117,24 @@ abstract class ProgramScheduleIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void newcomersInvitedToAProgramsWaveAreThoseOfItsAudienceOnly() throws Exception {
+        api.importCsv(Staff.team("Sales", 2), false);
+        api.importCsv(Staff.team("Ops", 1), false);
+        String program = (String) api.retrieve(HttpRequest.POST("/api/v1/programs", Map.of("name", "Barometer",
+                "audience", Map.of("team", List.of("sales"))))).get("id");
+        clock.jumpTo(Q1_OPENS);
+        String wave = awaitWave(program, "2027-Q1", "OPEN");
+        assertEquals(sales(1, 2), awaitEmails("invitations", 2), "the audience matches 'Sales' without regard to case");
+
+        api.importCsv(Staff.team("Sales", 3), false);
+        api.importCsv(Staff.team("Ops", 2), false);
+        Map<String, Object> invited = api.retrieve(HttpRequest.POST("/api/v1/waves/" + wave + "/invite-new", ""));
+
+        assertEquals(Map.of("invited", 1), invited);
+        assertEquals(sales(3), awaitEmails("the newcomer's invitation", 1));
+    }
+
+    @Test
     void aWaveDueWhileTheServiceWasAwayOpensOnceWhenItIsBackWithoutTheRemindersItMissed() throws Exception {
         api.importCsv(Staff.team("Ops", 4), false);
         String program = (String) api.retrieve(HttpRequest.POST("/api/v1/programs", Map.of("name", "Barometer",
