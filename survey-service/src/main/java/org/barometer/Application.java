@@ -4,6 +4,7 @@ import io.micronaut.runtime.Micronaut;
 import org.barometer.system.DatabaseDialect;
 import org.barometer.system.JwtSecret;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -24,6 +25,9 @@ public final class Application {
         if (smtpAuth) {
             derived.put("javamail.authentication.username", smtpUser);
             derived.put("javamail.authentication.password", String.valueOf(System.getenv("BAROMETER_SMTP_PASSWORD")));
+        }
+        if (Arrays.asList(args).contains("--demo")) {
+            derived.put("barometer.demo", true);
         }
         derived.put(JwtSecret.PROPERTY, JwtSecret.fromEnvironmentOrRandom(System.getenv("BAROMETER_JWT_SECRET")));
         Micronaut.build(args)
