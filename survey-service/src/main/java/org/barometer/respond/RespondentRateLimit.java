@@ -34,7 +34,7 @@ import java.util.concurrent.ExecutionException;
 final class RespondentRateLimit implements Ordered {
 
     private static final String JSON_MESSAGE = "Too many requests from your network: wait a minute and try again. "
-            + "/ Trop de requêtes depuis votre réseau : patientez une minute et réessayez.";
+            + "/ Trop de requêtes depuis votre réseau : patientez une minute et réessayez.";
 
     private final RateLimitSettings settings;
     private final HttpClientAddressResolver addresses;
