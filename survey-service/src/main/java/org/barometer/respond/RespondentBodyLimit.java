@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -31,7 +32,9 @@ final class RespondentBodyLimit implements Ordered {
         if (request.getContentLength() <= maxBody) {
             return null;
         }
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).body(ApiError.of("An answer is at most "
+        // The body is left unread, so the connection cannot carry another request: say so, or a
+        // client reusing it would see its next request dropped.
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").body(ApiError.of("An answer is at most "
                 + maxBody / 1024 + " KB. / Une réponse fait au plus " + maxBody / 1024 + " Ko."));
     }
 
