@@ -40,7 +40,7 @@ import java.util.stream.Collectors;
  * <pre>
  * ./mvnw -q -B -pl survey-service -am package -DskipTests
  * BAROMETER_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/postgres BAROMETER_TEST_POSTGRES_USER=postgres \
- *   ./mvnw -q -B -pl survey-service exec:java -Dexec.mainClass=org.barometer.bench.SubmissionLoadBenchmark \
+ *   ./mvnw -q -B -pl survey-service exec:exec -Dexec.mainClass=org.barometer.bench.SubmissionLoadBenchmark \
  *   -Dexec.classpathScope=test
  * </pre>
  * The staff (the demo's generator at {@value #PEOPLE} people in 50 teams) is imported, the wave
