@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.barometer.system.DatabaseDialect;
 import org.barometer.system.JwtSecret;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -34,6 +35,9 @@ public final class Application {
         if (smtpAuth) {
             derived.put("javamail.authentication.username", smtpUser);
             derived.put("javamail.authentication.password", String.valueOf(System.getenv("BAROMETER_SMTP_PASSWORD")));
+        }
+        if (Arrays.asList(args).contains("--demo")) {
+            derived.put("barometer.demo", true);
         }
         derived.put(JwtSecret.PROPERTY, JwtSecret.fromEnvironmentOrRandom(System.getenv("BAROMETER_JWT_SECRET")));
         Micronaut.build(args)

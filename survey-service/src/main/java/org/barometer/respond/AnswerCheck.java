@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Checks a submission against the wave's frozen questions: every rated question answered with an
@@ -17,6 +18,8 @@ final class AnswerCheck {
 
     record Checked(Map<String, Integer> answers, String comment, List<AnswerProblem> problems) {
     }
+
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t\\n\\r]]");
 
     private AnswerCheck() {
     }
@@ -47,7 +50,9 @@ final class AnswerCheck {
                 answers.put(question.key(), parsed);
             }
         }
-        String text = comment == null || comment.isBlank() ? null : comment.strip();
+        // Control characters other than tab and line breaks are never typed; PostgreSQL refuses NUL outright.
+        String cleaned = comment == null ? null : CONTROL.matcher(comment).replaceAll("");
+        String text = cleaned == null || cleaned.isBlank() ? null : cleaned.strip();
         int max = set.freeText().map(f -> f.maxLength()).orElse(0);
         if (text != null && set.freeText().isEmpty()) {
             problems.add(new AnswerProblem("comment", "unknown", "This survey takes no comment."));

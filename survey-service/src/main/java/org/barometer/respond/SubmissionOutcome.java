@@ -3,7 +3,7 @@ package org.barometer.respond;
 import java.util.List;
 
 /** The result of a submission: stored, or refused for a reason the respondent can act on. */
-sealed interface SubmissionOutcome {
+public sealed interface SubmissionOutcome {
 
     record Stored() implements SubmissionOutcome {
     }

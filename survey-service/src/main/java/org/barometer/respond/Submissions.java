@@ -21,7 +21,7 @@ import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
  * transaction: all or nothing.
  */
 @Singleton
-class Submissions {
+public class Submissions {
 
     private final SurveyTokens tokens;
     private final InvitationRepository invitations;
@@ -64,7 +64,7 @@ class Submissions {
     }
 
     @Transactional
-    SubmissionOutcome submit(String token, Map<String, ?> answers, String comment) {
+    public SubmissionOutcome submit(String token, Map<String, ?> answers, String comment) {
         SurveyLink link = lookup(token);
         if (!(link instanceof SurveyLink.Open open)) {
             return new SubmissionOutcome.Refused(link);

@@ -17,6 +17,8 @@ public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
 
     List<UUID> findEmployeeIdByWaveId(UUID waveId);
 
+    List<Invitation> findByWaveId(UUID waveId);
+
     /**
      * Consumes the invitation: 1 for the first answer, 0 for any later or concurrent one (the row
      * lock makes the loser wait, then see {@code responded = TRUE}).

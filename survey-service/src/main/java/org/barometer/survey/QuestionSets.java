@@ -1,5 +1,7 @@
 package org.barometer.survey;
 
+import com.google.common.cache.Cache;
+import com.google.common.cache.CacheBuilder;
 import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.barometer.system.BarometerConfig;
@@ -20,6 +22,7 @@ public class QuestionSets {
 
     private final TemplateSource source;
     private final QuestionSetLoader loader;
+    private final Cache<String, QuestionSet> parsed = CacheBuilder.newBuilder().maximumSize(32).build();
 
     QuestionSets(BarometerConfig config) {
         this.source = new TemplateSource(config.templatesDir().orElse(null));
@@ -42,10 +45,19 @@ public class QuestionSets {
         return yaml;
     }
 
-    /** A frozen set as the wave stored it. */
+    /**
+     * A frozen set as the wave stored it. Every submission and every results page parses its wave's
+     * set: the same few texts over and over, so the parsed (immutable) sets are kept, a few of them.
+     */
     public QuestionSet parse(String yaml, String key) {
+        QuestionSet cached = parsed.getIfPresent(key + "\n" + yaml);
+        if (cached != null) {
+            return cached;
+        }
         try {
-            return loader.parse(yaml, key + ".yml");
+            QuestionSet set = loader.parse(yaml, key + ".yml");
+            parsed.put(key + "\n" + yaml, set);
+            return set;
         } catch (InvalidQuestionSetException e) {
             throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
                     "Template '" + key + "' is invalid: " + String.join("; ", e.problems()), e.problems());

@@ -1,0 +1,176 @@
+package org.barometer.bench;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.transaction.TransactionOperations;
+import org.barometer.demo.DemoAnswers;
+import org.barometer.demo.DemoOrganisation;
+import org.barometer.demo.DemoPerson;
+import org.barometer.directory.Employee;
+import org.barometer.directory.EmployeeImporter;
+import org.barometer.directory.EmployeeRepository;
+import org.barometer.survey.Invitation;
+import org.barometer.survey.InvitationRepository;
+import org.barometer.survey.QuestionSets;
+import org.barometer.survey.SurveyTokens;
+import org.barometer.survey.WaveService;
+import org.barometer.templates.Question;
+import org.barometer.testing.Jdbc;
+import org.barometer.testing.ServiceProperties;
+import org.barometer.testing.TestDatabase;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Submissions over HTTP against the packaged service on PostgreSQL, beside the database's own
+ * ceiling for the same core work measured by pgbench in the same run; start-up of the embedded
+ * default to its first answered request; resident memory after the load. Not a test. Run with
+ * <pre>
+ * ./mvnw -q -B -pl survey-service -am package -DskipTests
+ * BAROMETER_TEST_POSTGRES_URL=jdbc:postgresql://127.0.0.1:5432/postgres BAROMETER_TEST_POSTGRES_USER=postgres \
+ *   ./mvnw -q -B -pl survey-service exec:exec -Dexec.mainClass=org.barometer.bench.SubmissionLoadBenchmark \
+ *   -Dexec.classpathScope=test
+ * </pre>
+ * The staff (the demo's generator at {@value #PEOPLE} people in 50 teams) is imported, the wave
+ * opened and the tokens minted through the product's own services; each client then posts the
+ * answers the demo's model gives, one distinct token per request, for {@value #SECONDS} s per level.
+ */
+public final class SubmissionLoadBenchmark {
+
+    static final int PEOPLE = 60_000;
+    static final int SECONDS = 30;
+    private static final int[] LEVELS = {32, 64};
+    private static final String PASSWORD = "benchmark-admin-password";
+
+    public static void main(String[] args) throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        long startup = startupOfEmbeddedDefault();
+        Map<String, String> properties = new HashMap<>(ServiceProperties.on(TestDatabase.POSTGRES));
+        properties.put("barometer.mail.poll-interval", "1h");
+        List<String> bodies = seed(properties);
+        int pgbenchTokens = seedPgbench(properties);
+        List<LoadRun.Result> runs = new ArrayList<>();
+        long rss;
+        Path log = Files.createTempFile("barometer-bench", ".log");
+        try (ServiceProcess service = ServiceProcess.start(environment(properties), log)) {
+            LoadRun load = new LoadRun(URI.create(service.url() + "/api/v1/responses"), bodies);
+            load.run(8, Duration.ofSeconds(5));
+            for (int clients : LEVELS) {
+                runs.add(load.run(clients, Duration.ofSeconds(SECONDS)));
+            }
+            rss = service.residentMegabytes();
+        }
+        String url = properties.get("datasources.default.url");
+        URI pg = URI.create(url.substring("jdbc:".length()));
+        String database = pg.getPath().substring(1);
+        List<Pgbench.Result> ceilings = new ArrayList<>();
+        for (int clients : LEVELS) {
+            ceilings.add(Pgbench.run(pg.getHost(), pg.getPort(), properties.get("datasources.default.username"),
+                    database, clients, SECONDS));
+        }
+        long used = Jdbc.count(properties, "SELECT last_value FROM bench_token");
+        print(cores, startup, rss, runs, ceilings, used <= pgbenchTokens);
+        System.exit(0);
+    }
+
+    private static void print(int cores, long startup, long rss, List<LoadRun.Result> runs,
+                              List<Pgbench.Result> ceilings, boolean enoughTokens) {
+        System.out.printf("%nSubmission benchmark, %s, %d cores, PostgreSQL%n", Instant.now(), cores);
+        System.out.printf("%-8s %12s %9s %9s %8s %14s %12s %7s%n", "clients", "submit/s", "p50 ms", "p99 ms", "errors",
+                "pgbench tps", "pg avg ms", "ratio");
+        for (int i = 0; i < runs.size(); i++) {
+            LoadRun.Result r = runs.get(i);
+            Pgbench.Result p = ceilings.get(i);
+            System.out.printf("%-8d %12.0f %9.1f %9.1f %8d %14.0f %12.1f %7.2f%s%n", r.clients(), r.perSecond(), r.p50(),
+                    r.p99(), r.errors(), p.tps(), p.averageMs(), r.perSecond() / p.tps(),
+                    r.exhausted() ? "  (tokens ran out)" : "");
+        }
+        System.out.printf("start-up of the embedded default to its first answered request: %d ms%n", startup);
+        System.out.printf("resident memory of the service after the submission runs: %d MB%n", rss);
+        if (!enoughTokens) {
+            System.out.println("WARNING: pgbench consumed more tokens than seeded; its tps is overstated");
+        }
+    }
+
+    /** A first start on an empty folder, nothing configured: H2 under ./data, .eml files, generated admin. */
+    private static long startupOfEmbeddedDefault() throws Exception {
+        Path home = Files.createTempDirectory("barometer-embedded");
+        Map<String, String> none = Map.of("BAROMETER_MAIL_DIR", home.resolve("outbox").toString(),
+                "DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + home.resolve("barometer")
+                        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+        try (ServiceProcess service = ServiceProcess.start(none, home.resolve("service.log"))) {
+            return service.startupMillis();
+        }
+    }
+
+    /** Staff, an open wave and one token per invitation through the product's services; returns one body per token. */
+    private static List<String> seed(Map<String, String> properties) {
+        try (ApplicationContext context = ApplicationContext.run(new HashMap<>(properties))) {
+            DemoOrganisation organisation = DemoOrganisation.generate(7, PEOPLE, 50);
+            context.getBean(EmployeeImporter.class).importCsv(organisation.csv(), false);
+            WaveService waves = context.getBean(WaveService.class);
+            UUID wave = waves.create("2030-Q1", "wellbeing-barometer", Instant.now().plus(Duration.ofDays(30)), 5).id();
+            waves.open(wave);
+            List<Invitation> invitations = context.getBean(InvitationRepository.class).findByWaveId(wave);
+            @SuppressWarnings("unchecked")
+            TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
+            Map<UUID, String> tokens = tx.executeWrite(status ->
+                    context.getBean(SurveyTokens.class).mint(invitations.stream().map(Invitation::id).toList()));
+            Map<String, DemoPerson> byEmail = organisation.people().stream()
+                    .collect(Collectors.toMap(DemoPerson::email, p -> p));
+            Map<UUID, DemoPerson> byEmployee = new HashMap<>();
+            for (Employee e : context.getBean(EmployeeRepository.class).findAll()) {
+                byEmployee.put(e.id(), byEmail.get(e.email()));
+            }
+            QuestionSets sets = context.getBean(QuestionSets.class);
+            List<Question> questions = sets.parse(sets.yamlOf("wellbeing-barometer"), "wellbeing-barometer").questions();
+            DemoAnswers model = new DemoAnswers(7);
+            Random random = new Random(7);
+            List<String> bodies = new ArrayList<>();
+            for (Invitation invitation : invitations) {
+                String answers = model.ratings(byEmployee.get(invitation.employeeId()), 0, questions, random).entrySet()
+                        .stream().map(a -> "\"" + a.getKey() + "\":" + a.getValue()).collect(Collectors.joining(","));
+                bodies.add("{\"token\":\"" + tokens.get(invitation.id()) + "\",\"answers\":{" + answers + "}}");
+            }
+            return bodies;
+        }
+    }
+
+    /** Invitations for pgbench (token hash = md5 of 1, 2, 3…) in waves of their own, made in SQL. */
+    private static int seedPgbench(Map<String, String> properties) throws Exception {
+        int waves = 6;
+        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE bench_wave AS SELECT gen_random_uuid() AS id FROM generate_series(1, " + waves + ")");
+            s.execute("INSERT INTO wave (id, label, template_key, status, anonymity_threshold, opened_at, created_at) "
+                    + "SELECT id, 'pgbench', 'wellbeing-barometer', 'OPEN', 5, now(), now() FROM bench_wave");
+            s.execute("INSERT INTO invitation (id, wave_id, employee_id, locale, responded) "
+                    + "SELECT gen_random_uuid(), w.id, e.id, 'en', FALSE FROM bench_wave w CROSS JOIN employee e");
+            s.execute("INSERT INTO invitation_token (token_hash, invitation_id) SELECT md5(CAST(row_number() OVER () AS text)), i.id "
+                    + "FROM invitation i JOIN bench_wave w ON w.id = i.wave_id");
+            s.execute("CREATE SEQUENCE bench_token");
+            s.execute("ANALYZE");
+        }
+        return waves * PEOPLE;
+    }
+
+    private static Map<String, String> environment(Map<String, String> properties) {
+        return Map.of("DATASOURCES_DEFAULT_URL", properties.get("datasources.default.url"),
+                "DATASOURCES_DEFAULT_USERNAME", properties.get("datasources.default.username"),
+                "DATASOURCES_DEFAULT_PASSWORD", properties.get("datasources.default.password"),
+                "BAROMETER_RATE_LIMIT_REQUESTS", "0", "BAROMETER_MAIL_POLL_INTERVAL", "1h",
+                "BAROMETER_MAIL_DIR", ServiceProperties.tempDir("bench-outbox").toString(),
+                "BAROMETER_ADMIN_PASSWORD", PASSWORD);
+    }
+}

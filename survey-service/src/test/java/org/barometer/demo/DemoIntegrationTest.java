@@ -1,0 +1,175 @@
+package org.barometer.demo;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.barometer.testing.BarometerApi;
+import org.barometer.testing.Jdbc;
+import org.barometer.testing.ServiceProperties;
+import org.barometer.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A start in demo mode on the embedded database: an organisation full of answers that the JSON
+ * API shows as an evaluator would read it — results for most teams, the small team hidden, stress
+ * rising in one department, clarity up after the change — and nothing seeded twice.
+ */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoIntegrationTest implements TestPropertyProvider {
+
+    private static final String SMALL_TEAM = "Legal";
+
+    @Inject
+    EmbeddedServer server;
+    @Inject
+    DemoSeeder seeder;
+
+    private BarometerApi api;
+    private Map<String, String> properties;
+
+    @Override
+    public Map<String, String> getProperties() {
+        if (properties == null) {
+            properties = new HashMap<>(ServiceProperties.on(TestDatabase.H2));
+            properties.put("barometer.demo", "true");
+            properties.put("barometer.mail.poll-interval", "1h");
+        }
+        return properties;
+    }
+
+    @BeforeEach
+    void signIn() {
+        api = BarometerApi.at(server.getURL());
+    }
+
+    @Test
+    void fourClosedQuarterlyWavesAndAnOpenOneOverThreeHundredEmployees() {
+        List<Map<String, Object>> waves = waves();
+
+        assertEquals(300, Jdbc.count(properties, "SELECT COUNT(*) FROM employee WHERE active"));
+        assertEquals(12, Jdbc.count(properties, "SELECT COUNT(DISTINCT attr_value) FROM employee_attribute WHERE name = 'team'"));
+        assertEquals(List.of("CLOSED", "CLOSED", "CLOSED", "CLOSED", "OPEN"),
+                waves.stream().map(w -> w.get("status")).toList());
+        assertEquals("HR", role("hr@demo.example"));
+    }
+
+    @Test
+    void everyClosedWaveShowsMostTeamsAndHidesTheSmallOne() {
+        for (Map<String, Object> wave : waves().subList(0, 4)) {
+            Map<String, Map<String, Object>> teams = byTeam(results(wave.get("id"), "team"));
+
+            assertEquals(12, teams.size());
+            assertEquals(true, teams.get(SMALL_TEAM).get("suppressed"), wave.get("label") + ": 3 people < k = 5");
+            long visible = teams.values().stream().filter(t -> !(Boolean) t.get("suppressed")).count();
+            assertTrue(visible >= 9, wave.get("label") + ": only " + visible + " teams visible");
+        }
+    }
+
+    @Test
+    void answersWentThroughTheRealPathsSoCountersInvitationsAndResponsesAgree() {
+        for (Map<String, Object> wave : waves()) {
+            String id = (String) wave.get("id");
+            long responses = Jdbc.count(properties, "SELECT COUNT(*) FROM response WHERE wave_id = '" + id + "'");
+            Map<String, Object> whole = groups(results(id, null)).get(0);
+            Map<String, Object> stress = map(map(whole.get("questions")).get("stress"));
+
+            assertEquals(responses, Jdbc.count(properties,
+                    "SELECT COUNT(*) FROM invitation WHERE responded AND wave_id = '" + id + "'"));
+            assertEquals(responses, ((Number) wave.get("responded")).longValue());
+            assertEquals(responses, ((Number) stress.get("n")).longValue(), wave.get("label") + " results");
+            assertTrue(responses > 120, wave.get("label") + ": " + responses + " answers");
+        }
+    }
+
+    @Test
+    void stressRisesInEngineeringOnlyAndClarityImprovesAfterTheChange() {
+        Map<String, Map<String, Object>> stress = series(trend("stress", "department"));
+        Map<String, Object> clarity = series(trend("clarity", null)).get("");
+
+        assertTrue(slope(stress.get("Engineering")) > 0.2, "Engineering stress slope " + slope(stress.get("Engineering")));
+        assertTrue(Math.abs(slope(stress.get("Sales"))) < 0.15, "Sales stress slope " + slope(stress.get("Sales")));
+        assertTrue(Math.abs(slope(stress.get("Operations"))) < 0.15, "Operations stress slope " + slope(stress.get("Operations")));
+        assertTrue(verdicts(stress.get("Engineering")).stream().filter("worsened"::equals).count() >= 2,
+                "Engineering stress changes: " + verdicts(stress.get("Engineering")));
+        assertTrue(!verdicts(stress.get("Sales")).contains("worsened"), "Sales: " + verdicts(stress.get("Sales")));
+        assertEquals("improved", map(points(clarity).get(DemoAnswers.CHANGE_WAVE).get("change")).get("verdict"));
+    }
+
+    @Test
+    void aSecondStartSeedsNothing() {
+        long responses = Jdbc.count(properties, "SELECT COUNT(*) FROM response");
+
+        assertTrue(seeder.seed().isEmpty());
+        assertEquals(responses, Jdbc.count(properties, "SELECT COUNT(*) FROM response"));
+        assertEquals(5, waves().size());
+        assertEquals(300, Jdbc.count(properties, "SELECT COUNT(*) FROM employee"));
+    }
+
+    private List<Map<String, Object>> waves() {
+        List<Map<String, Object>> waves = api.http().retrieve(HttpRequest.GET("/api/v1/waves").bearerAuth(api.login()),
+                Argument.listOf(Argument.mapOf(String.class, Object.class)));
+        return waves.stream().sorted((a, b) -> ((String) a.get("label")).compareTo((String) b.get("label"))).toList();
+    }
+
+    private Map<String, Object> results(Object waveId, String by) {
+        return api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/results" + (by == null ? "" : "?by=" + by)));
+    }
+
+    private Map<String, Object> trend(String question, String by) {
+        return api.retrieve(HttpRequest.GET("/api/v1/trends?template=wellbeing-barometer&question=" + question
+                + (by == null ? "" : "&by=" + by)));
+    }
+
+    private String role(String email) {
+        return Jdbc.count(properties, "SELECT COUNT(*) FROM hr_user WHERE role = 'HR' AND email = '" + email + "'") == 1
+                ? "HR" : "none";
+    }
+
+    private static Map<String, Map<String, Object>> byTeam(Map<String, Object> results) {
+        return groups(results).stream().collect(Collectors.toMap(g -> map(g.get("segment")).get("team").toString(), g -> g));
+    }
+
+    private static Map<String, Map<String, Object>> series(Map<String, Object> trend) {
+        return ((List<?>) trend.get("series")).stream().map(DemoIntegrationTest::map).collect(Collectors.toMap(
+                s -> map(s.get("segment")).values().stream().map(Object::toString).findFirst().orElse(""), s -> s));
+    }
+
+    /** The verdicts of the changes between consecutive waves, oldest first. */
+    private static List<Object> verdicts(Map<String, Object> series) {
+        return points(series).stream().filter(p -> p.get("change") != null)
+                .map(p -> map(p.get("change")).get("verdict")).toList();
+    }
+
+    private static double slope(Map<String, Object> series) {
+        return ((Number) map(series.get("slope")).get("value")).doubleValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> groups(Map<String, Object> results) {
+        return (List<Map<String, Object>>) results.get("groups");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> points(Map<String, Object> series) {
+        return (List<Map<String, Object>>) series.get("points");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> map(Object value) {
+        return (Map<String, Object>) value;
+    }
+}
