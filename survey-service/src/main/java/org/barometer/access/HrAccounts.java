@@ -43,7 +43,7 @@ public class HrAccounts {
         byte[] bytes = new byte[15];
         RANDOM.nextBytes(bytes);
         String password = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        users.save(new HrUser(UUID.randomUUID(), login, hasher.hash(password), role, clock.instant()));
+        users.save(new HrUser(UUID.randomUUID(), login, hasher.hash(password), role, clock.instant(), false));
         return Optional.of(password);
     }
 }
