@@ -1,12 +1,22 @@
 package org.barometer;
 
 import io.micronaut.runtime.Micronaut;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import org.barometer.system.DatabaseDialect;
 import org.barometer.system.JwtSecret;
 
 import java.util.HashMap;
 import java.util.Map;
 
+@OpenAPIDefinition(
+        info = @Info(title = "barometer", version = "1",
+                description = "Well-being barometer: HR API (staff list, waves, results, accounts) and the respondents' answer API."),
+        security = @SecurityRequirement(name = "bearer"))
+@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 public final class Application {
 
     private Application() {

@@ -47,14 +47,14 @@ class AdminBootstrap {
         if (existing.isPresent()) {
             if (password != null && !password.isBlank() && !hasher.matches(password, existing.get().passwordHash())) {
                 HrUser admin = existing.get();
-                users.update(new HrUser(admin.id(), admin.email(), hasher.hash(password), admin.role(), admin.createdAt()));
+                users.update(admin.withPasswordHash(hasher.hash(password)));
                 LOG.info("Admin password for {} updated from BAROMETER_ADMIN_PASSWORD", email);
             }
             return;
         }
         boolean generated = password == null || password.isBlank();
         String chosen = generated ? generatePassword() : password;
-        users.save(new HrUser(UUID.randomUUID(), email, hasher.hash(chosen), "ADMIN", clock.instant()));
+        users.save(new HrUser(UUID.randomUUID(), email, hasher.hash(chosen), Roles.ADMIN, clock.instant(), false));
         if (generated) {
             // Printed once, on the console of the first start only; it is never stored in clear.
             System.out.println("""

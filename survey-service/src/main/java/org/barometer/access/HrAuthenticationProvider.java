@@ -12,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Checks a login against the stored BCrypt hash. Runs on the blocking executor (it uses JDBC). */
+/**
+ * Checks a login against the stored BCrypt hash; a disabled account cannot sign in. Runs on the
+ * blocking executor (it uses JDBC).
+ */
 @Singleton
 final class HrAuthenticationProvider<B> implements HttpRequestExecutorAuthenticationProvider<B> {
 
@@ -29,7 +32,7 @@ final class HrAuthenticationProvider<B> implements HttpRequestExecutorAuthentica
                                                         @NonNull AuthenticationRequest<String, String> authRequest) {
         String email = authRequest.getIdentity() == null ? "" : authRequest.getIdentity().trim().toLowerCase(Locale.ROOT);
         String password = authRequest.getSecret() == null ? "" : authRequest.getSecret();
-        var user = users.findByEmail(email);
+        var user = users.findByEmail(email).filter(u -> !u.disabled());
         boolean ok = hasher.matches(password, user.map(HrUser::passwordHash).orElse(null));
         if (user.isEmpty() || !ok) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);

@@ -4,6 +4,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,6 @@ import java.util.UUID;
 interface HrUserRepository extends CrudRepository<HrUser, UUID> {
 
     Optional<HrUser> findByEmail(String email);
+
+    List<HrUser> listOrderByEmail();
 }

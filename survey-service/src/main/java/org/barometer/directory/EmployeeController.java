@@ -1,5 +1,6 @@
 package org.barometer.directory;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
 @Controller("/api/v1/employees")
@@ -19,16 +21,22 @@ class EmployeeController {
 
     private final EmployeeImporter importer;
     private final EmployeeDirectory directory;
+    private final ApplicationEventPublisher<AuditEvent> audit;
 
-    EmployeeController(EmployeeImporter importer, EmployeeDirectory directory) {
+    EmployeeController(EmployeeImporter importer, EmployeeDirectory directory, ApplicationEventPublisher<AuditEvent> audit) {
         this.importer = importer;
         this.directory = directory;
+        this.audit = audit;
     }
 
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, @QueryValue(defaultValue = "false") boolean deactivateMissing) {
-        return importer.importCsv(csv, deactivateMissing);
+        ImportResult result = importer.importCsv(csv, deactivateMissing);
+        // Counts only: the audit log names no employee.
+        audit.publishEvent(new AuditEvent("employees.import", result.created() + " created, " + result.updated()
+                + " updated, " + result.deactivated() + " deactivated"));
+        return result;
     }
 
     @Get

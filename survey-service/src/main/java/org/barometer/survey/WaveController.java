@@ -1,5 +1,6 @@
 package org.barometer.survey;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,6 +11,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
+import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
 import java.util.List;
@@ -30,15 +32,18 @@ class WaveController {
 
     private final WaveService service;
     private final DeliveryProgress delivery;
+    private final ApplicationEventPublisher<AuditEvent> audit;
 
-    WaveController(WaveService service, DeliveryProgress delivery) {
+    WaveController(WaveService service, DeliveryProgress delivery, ApplicationEventPublisher<AuditEvent> audit) {
         this.service = service;
         this.delivery = delivery;
+        this.audit = audit;
     }
 
     @Post
     HttpResponse<WaveView> create(@Body @Valid WaveCommands.CreateWave command) {
         Wave wave = service.create(command.label(), command.template(), command.closesAt(), command.anonymityThreshold());
+        audit.publishEvent(new AuditEvent("wave.create", describe(wave)));
         return HttpResponse.created(view(wave));
     }
 
@@ -55,19 +60,28 @@ class WaveController {
     @Post("/{id}/open")
     Opened open(UUID id) {
         int invited = service.open(id);
+        audit.publishEvent(new AuditEvent("wave.open", describe(service.get(id)) + ", " + invited + " invited"));
         return new Opened(id, WaveStatus.OPEN, invited);
     }
 
     /** Invites the active employees who joined (or came back) since the wave opened; 409 unless it is OPEN. */
     @Post("/{id}/invite-new")
     Invited inviteNew(UUID id) {
-        return new Invited(service.inviteNew(id));
+        int invited = service.inviteNew(id);
+        audit.publishEvent(new AuditEvent("wave.invite-new", describe(service.get(id)) + ", " + invited + " invited"));
+        return new Invited(invited);
     }
 
     @Post("/{id}/close")
     WaveView close(UUID id) {
         service.close(id);
-        return view(service.get(id));
+        Wave wave = service.get(id);
+        audit.publishEvent(new AuditEvent("wave.close", describe(wave)));
+        return view(wave);
+    }
+
+    private static String describe(Wave wave) {
+        return "wave " + wave.id() + " (" + wave.label() + ")";
     }
 
     private WaveView view(Wave w) {

@@ -17,14 +17,27 @@ import java.util.Map;
 public final class BarometerApi {
 
     private final BlockingHttpClient http;
+    private final String username;
+    private final String password;
     private String bearer;
 
     public BarometerApi(HttpClient client) {
+        this(client, ServiceProperties.ADMIN, ServiceProperties.ADMIN_PASSWORD);
+    }
+
+    private BarometerApi(HttpClient client, String username, String password) {
         this.http = client.toBlocking();
+        this.username = username;
+        this.password = password;
     }
 
     public static BarometerApi at(URL url) {
         return new BarometerApi(HttpClient.create(url));
+    }
+
+    /** The API signed in as another account than the bootstrap admin. */
+    public static BarometerApi at(URL url, String username, String password) {
+        return new BarometerApi(HttpClient.create(url), username, password);
     }
 
     public BlockingHttpClient http() {
@@ -34,7 +47,7 @@ public final class BarometerApi {
     public String login() {
         if (bearer == null) {
             Map<String, Object> body = http.retrieve(HttpRequest.POST("/login",
-                    Map.of("username", ServiceProperties.ADMIN, "password", ServiceProperties.ADMIN_PASSWORD)),
+                    Map.of("username", username, "password", password)),
                     Argument.mapOf(String.class, Object.class));
             bearer = (String) body.get("access_token");
         }

@@ -1,0 +1,72 @@
+package org.barometer.access;
+
+import io.micronaut.http.context.ServerRequestContext;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.event.LoginFailedEvent;
+import io.micronaut.security.event.LoginSuccessfulEvent;
+import io.micronaut.security.event.LogoutEvent;
+import io.micronaut.security.filters.SecurityFilter;
+import jakarta.inject.Singleton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+
+/**
+ * Writes the audit log: {@link AuditEvent}s published by the features, and sign-ins and sign-outs
+ * from Micronaut Security. Runs in the publisher's thread, so the actor is the request's account.
+ */
+@Singleton
+final class AuditRecorder {
+
+    static final String SYSTEM = "system";
+    private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
+    private static final int MAX_TARGET = 500;
+
+    private final AuditRepository log;
+    private final Clock clock;
+
+    AuditRecorder(AuditRepository log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(AuditEvent event) {
+        record(currentActor(), event.action(), event.target());
+    }
+
+    @EventListener
+    void on(LoginSuccessfulEvent event) {
+        if (event.getSource() instanceof Authentication who) {
+            record(who.getName(), "login", "");
+        }
+    }
+
+    @EventListener
+    void on(LoginFailedEvent event) {
+        // The identity typed is not kept: people sometimes type their password in that field.
+        record("anonymous", "login.failed", "");
+    }
+
+    @EventListener
+    void on(LogoutEvent event) {
+        if (event.getSource() instanceof Authentication who) {
+            record(who.getName(), "logout", "");
+        }
+    }
+
+    void record(String actor, String action, String target) {
+        String shortTarget = target == null ? "" : target.length() > MAX_TARGET ? target.substring(0, MAX_TARGET) : target;
+        log.save(new AuditEntry(null, clock.instant(), actor, action, shortTarget));
+        LOG.debug("audit {} {}", action, actor);
+    }
+
+    private static String currentActor() {
+        return ServerRequestContext.currentRequest()
+                .flatMap(request -> request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class))
+                .map(Authentication::getName)
+                .orElse(SYSTEM);
+    }
+}

@@ -1,0 +1,40 @@
+package org.barometer.access;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+
+import java.util.Map;
+
+/** The sign-in page. The form posts to Micronaut Security's own {@code POST /login}. */
+@Controller("/login")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@Produces(MediaType.TEXT_HTML)
+class LoginPageController {
+
+    private final AccessTexts texts;
+    private final boolean oidc;
+
+    LoginPageController(AccessTexts texts, @Value("${micronaut.security.oauth2.enabled:false}") boolean oidc) {
+        this.texts = texts;
+        this.oidc = oidc;
+    }
+
+    @Get
+    ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String lang,
+                                           @Nullable @QueryValue String error, @Nullable @QueryValue String out) {
+        Map<String, Object> model = texts.model(texts.language(request, lang));
+        model.put("failed", error != null);
+        model.put("signedOut", out != null);
+        model.put("oidc", oidc);
+        return new ModelAndView<>("access/login", model);
+    }
+}

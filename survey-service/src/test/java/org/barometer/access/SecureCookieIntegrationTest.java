@@ -1,0 +1,44 @@
+package org.barometer.access;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.ServiceProperties;
+import org.barometer.testing.ServiceTest;
+import org.barometer.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behind https (BAROMETER_PUBLIC_URL), every cookie is Secure even when the proxy talks plain http to us. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SecureCookieIntegrationTest extends ServiceTest {
+
+    @Override
+    protected TestDatabase database() {
+        return TestDatabase.H2;
+    }
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        return Map.of("barometer.public-url", "https://barometer.example.org");
+    }
+
+    @Test
+    void theSignInAndCsrfCookiesAreSecureWhenThePublicUrlIsHttps() {
+        BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
+        List<String> csrf = browser.page("/login").getHeaders().getAll(HttpHeaders.SET_COOKIE);
+        assertTrue(csrf.stream().anyMatch(c -> c.startsWith("__Host-barometer_csrf=") && c.contains("Secure")), csrf.toString());
+
+        HttpResponse<String> signIn = browser.submit("/login", Map.of("username", ServiceProperties.ADMIN,
+                "password", ServiceProperties.ADMIN_PASSWORD));
+        List<String> jwt = signIn.getHeaders().getAll(HttpHeaders.SET_COOKIE);
+        assertTrue(jwt.stream().anyMatch(c -> c.startsWith("JWT=") && c.contains("Secure")
+                && c.contains("SameSite=Strict")), jwt.toString());
+    }
+}
