@@ -63,16 +63,27 @@ public final class TemplateSource {
      * @throws UncheckedIOException if the file exists but cannot be read or is not UTF-8
      */
     public Optional<String> read(String relativePath) {
+        return readBytes(relativePath).map(bytes -> decode(bytes, relativePath));
+    }
+
+    /**
+     * The template's raw bytes, for binary files such as the report's fonts, or empty if neither
+     * location has it.
+     *
+     * @param relativePath e.g. {@code report/fonts/DejaVuSans.ttf}
+     * @throws IllegalArgumentException if the path is absolute, contains {@code ..} or does not
+     *                                  name a file
+     * @throws UncheckedIOException if the file exists but cannot be read
+     */
+    public Optional<byte[]> readBytes(String relativePath) {
         TemplatePath.check(relativePath);
         Optional<Path> override = overrideFile(relativePath);
         try {
             if (override.isPresent()) {
-                return Optional.of(decode(Files.readAllBytes(override.get()), override.get().toString()));
+                return Optional.of(Files.readAllBytes(override.get()));
             }
             try (InputStream in = classLoader.getResourceAsStream(CLASSPATH_ROOT + relativePath)) {
-                return in == null
-                        ? Optional.empty()
-                        : Optional.of(decode(in.readAllBytes(), "classpath:" + CLASSPATH_ROOT + relativePath));
+                return in == null ? Optional.empty() : Optional.of(in.readAllBytes());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read template " + relativePath, e);

@@ -1,0 +1,73 @@
+package org.barometer.analytics.chart;
+
+import java.util.List;
+import java.util.Objects;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/** Response rate of each visible group, as horizontal bars labelled "responded / invited". */
+public final class ParticipationChart {
+
+    public record Data(String title, List<Bar> bars) {
+        public Data {
+            bars = List.copyOf(bars);
+        }
+    }
+
+    /** @param responded at most {@code invited} */
+    public record Bar(String group, long invited, long responded) {
+        public Bar {
+            Objects.requireNonNull(group, "group");
+            if (responded < 0 || invited < responded) {
+                throw new IllegalArgumentException("Need 0 ≤ responded ≤ invited for " + group);
+            }
+        }
+
+        double rate() {
+            return invited == 0 ? 0 : 100.0 * responded / invited;
+        }
+    }
+
+    private ParticipationChart() {
+    }
+
+    public static Chart of(Data data, ChartTexts texts) {
+        DefaultCategoryDataset dataset = new DefaultCategoryDataset();
+        List<String> labels = new java.util.ArrayList<>();
+        for (Bar bar : data.bars()) {
+            dataset.addValue(bar.rate(), "rate", bar.group());
+            labels.add(texts.text("chart.participation.label", bar.responded(), bar.invited(),
+                    texts.number(bar.rate(), 0)));
+        }
+        BarRenderer renderer = new BarRenderer();
+        renderer.setMaximumBarWidth(0.08);
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
+            @Override
+            public String generateLabel(org.jfree.data.category.CategoryDataset set, int row, int column) {
+                return labels.get(column);
+            }
+        });
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(ChartFonts.regular(9f));
+        CategoryAxis groups = new CategoryAxis(null);
+        NumberAxis rate = new NumberAxis(texts.text("chart.participation.axis"));
+        rate.setRange(0, 118);
+        CategoryPlot plot = new CategoryPlot(dataset, groups, rate, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = ChartStyle.styled(new JFreeChart(data.title(), JFreeChart.DEFAULT_TITLE_FONT, plot, false));
+        groups.setTickLabelFont(ChartFonts.regular(10f));
+        // After the theme, which resets series paints and fonts.
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setSeriesPaint(0, ChartStyle.BLUE);
+        renderer.setDefaultItemLabelFont(ChartFonts.regular(9f));
+        return new Chart(chart);
+    }
+}

@@ -1,0 +1,57 @@
+package org.barometer.analytics.report;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import org.barometer.analytics.report.ReportInput.Group;
+import org.barometer.analytics.report.ReportInput.Question;
+import org.barometer.analytics.report.ReportInput.Wave;
+
+/**
+ * SHA-256 of the figures a report rests on: threshold, questions, and every wave's groups with
+ * their counts and histograms, in a canonical text (texts length-prefixed, so no name can fake a
+ * separator). Language, date, organisation name and comments (shuffled on every request) are left
+ * out: the same answers give the same hash in French and in English, today and next month.
+ */
+final class ContentHash {
+
+    private ContentHash() {
+    }
+
+    static String of(ReportInput input) {
+        StringBuilder canonical = new StringBuilder();
+        canonical.append("k=").append(input.threshold()).append('\n');
+        canonical.append("by=").append(text(input.by())).append('\n');
+        for (Question q : input.questions()) {
+            canonical.append("q ").append(text(q.key())).append(' ').append(q.min()).append(' ').append(q.max())
+                    .append(' ').append(q.polarity()).append('\n');
+        }
+        for (Wave wave : input.waves()) {
+            canonical.append("wave ").append(text(wave.label())).append('\n');
+            group(canonical, wave.organisation());
+            wave.groups().forEach(g -> group(canonical, g));
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
+    }
+
+    private static void group(StringBuilder canonical, Group g) {
+        canonical.append("group ").append(text(g.name()));
+        if (g.hidden()) {
+            canonical.append(" hidden\n");
+            return;
+        }
+        canonical.append(' ').append(g.invited()).append(' ').append(g.responded()).append('\n');
+        new java.util.TreeMap<>(g.answers()).forEach((question, h) ->
+                canonical.append("  ").append(text(question)).append(' ').append(h.distribution()).append('\n'));
+    }
+
+    private static String text(String s) {
+        return s == null ? "-" : s.length() + ":" + s;
+    }
+}

@@ -1,0 +1,97 @@
+package org.barometer.analytics.report;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.barometer.analytics.stats.Histogram;
+import org.barometer.analytics.stats.Polarity;
+
+/**
+ * Everything the leadership report may show, already through the anonymity guard: a hidden
+ * group arrives with its name and nothing else, so no figure of it can reach the PDF.
+ *
+ * @param organisation the organisation's name, may be empty
+ * @param date         the date printed on the cover
+ * @param by           the segment attribute of the groups (e.g. {@code team}), or {@code null}
+ * @param threshold    the anonymity threshold k of the reported wave
+ * @param questions    the rated questions of the reported wave, in the order asked
+ * @param waves        the reported wave last, the earlier waves of the same questions before it, oldest first
+ * @param comments     comments of visible groups, already shuffled; empty when HR left them out
+ */
+public record ReportInput(String organisation, LocalDate date, String by, int threshold, List<Question> questions,
+                          List<Wave> waves, List<CommentGroup> comments) {
+
+    public ReportInput {
+        organisation = organisation == null ? "" : organisation;
+        Objects.requireNonNull(date, "date");
+        questions = List.copyOf(questions);
+        waves = List.copyOf(waves);
+        comments = List.copyOf(comments);
+        if (waves.isEmpty()) {
+            throw new IllegalArgumentException("A report needs at least the reported wave");
+        }
+    }
+
+    /** @return the wave the report is about */
+    public Wave current() {
+        return waves.get(waves.size() - 1);
+    }
+
+    /** @return the wave before it, or {@code null} for a first wave */
+    public Wave previous() {
+        return waves.size() < 2 ? null : waves.get(waves.size() - 2);
+    }
+
+    /**
+     * @param text the question as asked, in the report's language
+     */
+    public record Question(String key, String text, int min, int max, Polarity polarity) {
+        public Question {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(polarity, "polarity");
+        }
+    }
+
+    /**
+     * @param organisation the whole wave as one group
+     * @param groups       the groups of the cut, hidden ones included (by name only)
+     */
+    public record Wave(String label, Group organisation, List<Group> groups) {
+        public Wave {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(organisation, "organisation");
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /**
+     * @param answers question key to its histogram; empty for a hidden group
+     */
+    public record Group(String name, boolean hidden, long invited, long responded, Map<String, Histogram> answers) {
+        public Group {
+            Objects.requireNonNull(name, "name");
+            answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            if (hidden && (invited != 0 || responded != 0 || !answers.isEmpty())) {
+                throw new IllegalArgumentException("A hidden group carries no figure: " + name);
+            }
+        }
+
+        public static Group hidden(String name) {
+            return new Group(name, true, 0, 0, Map.of());
+        }
+
+        /** @return the group's answers to a question, or {@code null} when hidden or not asked */
+        public Histogram histogram(String question) {
+            return hidden ? null : answers.get(question);
+        }
+    }
+
+    public record CommentGroup(String group, List<String> comments) {
+        public CommentGroup {
+            comments = List.copyOf(comments);
+        }
+    }
+}
