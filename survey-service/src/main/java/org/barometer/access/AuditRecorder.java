@@ -15,12 +15,15 @@ import java.time.Clock;
 
 /**
  * Writes the audit log: {@link AuditEvent}s published by the features, and sign-ins and sign-outs
- * from Micronaut Security. Runs in the publisher's thread, so the actor is the request's account.
+ * from Micronaut Security. Runs in the publisher's thread, so an event without an explicit actor is
+ * the request's account; one published outside any request (scheduled work that did not say so)
+ * is the {@code system}'s, and one from a request nobody signed in to is {@code anonymous}'s.
  */
 @Singleton
 final class AuditRecorder {
 
-    static final String SYSTEM = "system";
+    static final String SYSTEM = AuditEvent.SYSTEM;
+    static final String ANONYMOUS = "anonymous";
     private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
     private static final int MAX_TARGET = 500;
 
@@ -34,7 +37,7 @@ final class AuditRecorder {
 
     @EventListener
     void on(AuditEvent event) {
-        record(currentActor(), event.action(), event.target());
+        record(event.actor() != null ? event.actor() : currentActor(), event.action(), event.target());
     }
 
     @EventListener
@@ -47,7 +50,7 @@ final class AuditRecorder {
     @EventListener
     void on(LoginFailedEvent event) {
         // The identity typed is not kept: people sometimes type their password in that field.
-        record("anonymous", "login.failed", "");
+        record(ANONYMOUS, "login.failed", "");
     }
 
     @EventListener
@@ -65,8 +68,8 @@ final class AuditRecorder {
 
     private static String currentActor() {
         return ServerRequestContext.currentRequest()
-                .flatMap(request -> request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class))
-                .map(Authentication::getName)
+                .map(request -> request.getAttribute(SecurityFilter.AUTHENTICATION, Authentication.class)
+                        .map(Authentication::getName).orElse(ANONYMOUS))
                 .orElse(SYSTEM);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import static org.barometer.jooq.Tables.EMPLOYEE;
@@ -49,23 +50,23 @@ class Reminders {
      * Takes every due round of the wave and queues one reminder per non-respondent. Rounds missed
      * while the service was down are taken together and send one reminder, not one per round.
      *
-     * @return the reminders queued (0 when another instance took the rounds)
+     * @return the reminders queued, empty when another instance took the rounds
      */
     @Transactional
-    int queue(UUID waveId) {
+    OptionalInt queue(UUID waveId) {
         OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         int rounds = db.update(WAVE_REMINDER).set(WAVE_REMINDER.QUEUED_AT, now)
                 .where(WAVE_REMINDER.WAVE_ID.eq(waveId)).and(WAVE_REMINDER.QUEUED_AT.isNull())
                 .and(WAVE_REMINDER.DUE_AT.le(now))
                 .execute();
         if (rounds == 0) {
-            return 0;
+            return OptionalInt.empty();
         }
         List<UUID> unanswered = db.select(INVITATION.ID).from(INVITATION)
                 .join(EMPLOYEE).on(EMPLOYEE.ID.eq(INVITATION.EMPLOYEE_ID))
                 .where(INVITATION.WAVE_ID.eq(waveId)).and(INVITATION.RESPONDED.isFalse()).and(EMPLOYEE.ACTIVE.isTrue())
                 .fetch(INVITATION.ID);
         outbox.queue(waveId, unanswered, "REMINDER");
-        return unanswered.size();
+        return OptionalInt.of(unanswered.size());
     }
 }

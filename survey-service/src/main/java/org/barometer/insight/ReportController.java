@@ -1,6 +1,7 @@
 package org.barometer.insight;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 import org.barometer.analytics.report.LeadershipReport;
 import org.barometer.analytics.report.ReportInput;
@@ -29,11 +31,14 @@ class ReportController {
     private final ReportInputs inputs;
     private final LeadershipReport report;
     private final String defaultLang;
+    private final ApplicationEventPublisher<AuditEvent> audit;
 
-    ReportController(ReportInputs inputs, QuestionSets sets, @Value("${barometer.default-locale:fr}") String defaultLang) {
+    ReportController(ReportInputs inputs, QuestionSets sets, @Value("${barometer.default-locale:fr}") String defaultLang,
+                     ApplicationEventPublisher<AuditEvent> audit) {
         this.inputs = inputs;
         this.report = new LeadershipReport(sets.source());
         this.defaultLang = defaultLang;
+        this.audit = audit;
     }
 
     /**
@@ -48,6 +53,8 @@ class ReportController {
         String attribute = Breakdowns.checkedAttribute(by == null ? "team" : by);
         ReportInput input = inputs.of(id, attribute, language, withComments);
         byte[] pdf = report.pdf(input, language);
+        audit.publishEvent(new AuditEvent("report.download", "wave " + id + " (" + input.current().label() + "), lang="
+                + language + ", by=" + (attribute == null ? "none" : attribute) + ", comments=" + withComments));
         String file = "barometer-" + input.current().label().replaceAll("[^A-Za-z0-9._-]", "_") + "-" + language + ".pdf";
         return HttpResponse.ok(pdf).contentType(MediaType.APPLICATION_PDF_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"" + file + "\"")

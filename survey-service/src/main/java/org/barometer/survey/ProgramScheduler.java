@@ -1,7 +1,9 @@
 package org.barometer.survey;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.barometer.access.AuditEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,9 +21,11 @@ class ProgramScheduler {
     private static final Logger LOG = LoggerFactory.getLogger(ProgramScheduler.class);
 
     private final ProgramWaves programWaves;
+    private final ApplicationEventPublisher<AuditEvent> audit;
 
-    ProgramScheduler(ProgramWaves programWaves) {
+    ProgramScheduler(ProgramWaves programWaves, ApplicationEventPublisher<AuditEvent> audit) {
         this.programWaves = programWaves;
+        this.audit = audit;
     }
 
     @Scheduled(fixedDelay = "${barometer.schedule.check-interval:1m}", initialDelay = "1s")
@@ -35,12 +39,17 @@ class ProgramScheduler {
         }
         for (UUID program : programs) {
             try {
-                programWaves.openIfDue(program).ifPresent(opened -> LOG.info(
-                        "Program {} opened wave {} ({}): {} invited", opened.programId(), opened.label(),
-                        opened.waveId(), opened.invited()));
+                programWaves.openIfDue(program).ifPresent(this::opened);
             } catch (RuntimeException e) {
                 LOG.warn("Could not open the due wave of program {} this round: {}", program, e.toString());
             }
         }
+    }
+
+    private void opened(ProgramWaves.Opened opened) {
+        LOG.info("Program {} opened wave {} ({}): {} invited", opened.programId(), opened.label(), opened.waveId(),
+                opened.invited());
+        audit.publishEvent(AuditEvent.bySystem("wave.open", "wave " + opened.waveId() + " (" + opened.label()
+                + ") of program " + opened.programId() + ", " + opened.invited() + " invited"));
     }
 }

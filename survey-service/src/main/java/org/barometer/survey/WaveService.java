@@ -156,16 +156,17 @@ public class WaveService {
         closed.publishEvent(new WaveClosed(waveId));
     }
 
-    /** Closes every open wave whose closing date has passed. */
+    /** Closes every open wave whose closing date has passed; returns those this call closed. */
     @Transactional
-    public int closeDue() {
-        List<UUID> due = waves.findOpenDueBefore(clock.instant());
-        for (UUID id : due) {
+    public List<Wave> closeDue() {
+        List<Wave> closedNow = new ArrayList<>();
+        for (UUID id : waves.findOpenDueBefore(clock.instant())) {
             if (waves.markClosed(id, clock.instant()) > 0) {
                 closed.publishEvent(new WaveClosed(id));
+                closedNow.add(get(id));
             }
         }
-        return due.size();
+        return closedNow;
     }
 
     @Transactional(readOnly = true)

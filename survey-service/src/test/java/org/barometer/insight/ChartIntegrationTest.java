@@ -3,6 +3,7 @@ package org.barometer.insight;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import org.barometer.testing.BarometerApi;
 import org.barometer.testing.ServiceTest;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.NodeList;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -63,6 +66,20 @@ abstract class ChartIntegrationTest extends ServiceTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
         assertEquals(900, image.getWidth());
         assertEquals(500, image.getHeight());
+    }
+
+    @Test
+    void aViewerAccountDrawsEveryChart() {
+        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).wave("2026-Q2", 3);
+        String email = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
+        api.retrieve(HttpRequest.POST("/api/v1/users", Map.of("email", email, "role", "VIEWER", "password", "a viewer's password")));
+        BarometerApi viewer = BarometerApi.at(server.getURL(), email, "a viewer's password");
+
+        for (String path : List.of("/api/v1/charts/distribution.svg?wave=" + waveId, "/api/v1/charts/heatmap.png?wave=" + waveId,
+                "/api/v1/charts/trend.svg?template=wellbeing-barometer&question=stress")) {
+            assertEquals(HttpStatus.OK, viewer.http().exchange(HttpRequest.GET(path).bearerAuth(viewer.login()), byte[].class)
+                    .getStatus(), path);
+        }
     }
 
     @Test
