@@ -37,6 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 abstract class RespondentFuzzIntegrationTest extends ServiceTest {
 
     private static final long SEED = 20261126L;
+    private static final String HUGE = "huge body";
     private static final int ROUNDS = 300;
     private static final String VALID = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
     private static final List<String> KEYS = List.of("stress", "clarity", "interruptions", "autonomy", "workload", "support");
@@ -86,9 +87,17 @@ abstract class RespondentFuzzIntegrationTest extends ServiceTest {
     private void send(Attempt attempt) throws Exception {
         HttpResponse<String> response;
         try {
-            response = http.send(attempt.request(), HttpResponse.BodyHandlers.ofString());
+            // Oversized bodies go through their own client: the connection they leave half-closed
+            // must not be picked up again for the next request.
+            HttpClient client = attempt.what().equals(HUGE) ? HttpClient.newHttpClient() : http;
+            response = client.send(attempt.request(), HttpResponse.BodyHandlers.ofString());
         } catch (java.io.IOException e) {
-            serverErrors.add("no answer for " + attempt.what() + ": " + e.getMessage());
+            // The service answers 413 and closes before an oversized body is uploaded; java.net.http,
+            // still sending, may then see only the closed connection. Any other drop is a failure,
+            // and the next request shows that the service is still there.
+            if (!attempt.what().equals(HUGE)) {
+                serverErrors.add("no answer for " + attempt.what() + ": " + e.getMessage());
+            }
             return;
         }
         int status = response.statusCode();
@@ -189,12 +198,12 @@ abstract class RespondentFuzzIntegrationTest extends ServiceTest {
         return new Attempt("GET " + abbreviated(path), null, builder(path).GET().build());
     }
 
-    /** Beyond the 64 KB limit; not megabytes, as java.net.http reads no answer before its upload ends. */
+    /** Beyond the 64 KB limit (RespondentLimitsIntegrationTest checks the 413 itself). */
     private Attempt hugeBody() {
         String token = unused.peek();
         String body = "{\"token\":\"" + token + "\",\"answers\":{" + VALID + "},\"comment\":\""
                 + "a".repeat(70_000 + input.random().nextInt(200_000)) + "\"}";
-        return json("huge body", token, body.getBytes(StandardCharsets.UTF_8));
+        return json(HUGE, token, body.getBytes(StandardCharsets.UTF_8));
     }
 
     private Attempt validAnswer() {
