@@ -9,6 +9,7 @@ import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,10 +17,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Queue;
@@ -28,8 +27,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -49,6 +50,13 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
 
     private static final int PEOPLE = 600;
     private static final int CLIENTS = 8;
+    /** Acknowledged answers before the cut starts, so that the load is demonstrably running. */
+    private static final int STARTED = 30;
+    /** Acknowledged answers after the database is back, so that recovery is shown, not assumed. */
+    private static final int RECOVERED = 20;
+    private static final Duration OUTAGE = Duration.ofSeconds(4);
+    private static final Duration FAILURE_BACKOFF = Duration.ofMillis(250);
+    private static final Duration PHASE_TIMEOUT = Duration.ofSeconds(90);
     private static final String ANSWERS = "\"answers\":{\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,"
             + "\"workload\":4,\"support\":1}";
 
@@ -70,28 +78,45 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
         api.importCsv(Staff.team("Sales", PEOPLE), false);
         String waveId = api.openedWave("2026-Q4", 5);
         api.awaitDelivered(waveId, Duration.ofSeconds(120));
-        Queue<String> tokens = new ConcurrentLinkedQueue<>(
-                EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).values());
-        Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
-        AtomicInteger failed = new AtomicInteger();
-
+        Load load = new Load(EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).values());
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         for (int i = 0; i < CLIENTS; i++) {
-            clients.submit(() -> submitUntilEmpty(tokens, acknowledged, failed));
+            clients.submit(load::submitUntilStopped);
         }
-        Thread.sleep(1_500);
-        int before = acknowledged.size();
-        cutDatabase(Duration.ofSeconds(4));
-        clients.shutdown();
-        assertTrue(clients.awaitTermination(3, TimeUnit.MINUTES), "the load ended");
-        int after = acknowledged.size();
+        int before;
+        int atRecovery;
+        int failedDuringCut;
+        try {
+            // Each phase waits for what it needs to have seen, not for a fixed time: on a fast machine
+            // the load could otherwise be over before the cut, on a slow one not yet started.
+            load.await(() -> load.acknowledged.size() >= STARTED, "the load to be under way");
+            before = load.acknowledged.size();
+            int failedBefore = load.failed.get();
+            TestDatabase.acceptConnections(getProperties(), false);
+            long cutAt = System.nanoTime();
+            try {
+                load.await(() -> load.failed.get() > failedBefore && System.nanoTime() - cutAt >= OUTAGE.toNanos(),
+                        "submissions to fail while the database is away");
+            } finally {
+                TestDatabase.acceptConnections(getProperties(), true);
+            }
+            atRecovery = load.acknowledged.size();
+            failedDuringCut = load.failed.get() - failedBefore;
+            load.await(() -> load.acknowledged.size() >= atRecovery + RECOVERED, "answers to be acknowledged again");
+        } finally {
+            load.stop = true;
+            clients.shutdown();
+        }
+        assertTrue(clients.awaitTermination(1, TimeUnit.MINUTES), "the load ended");
+        int after = load.acknowledged.size();
 
         long stored = Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "'");
-        System.out.printf("Database cut during the load: %d answers acknowledged (%d before the cut), %d failed "
-                + "while it was away, %d stored%n", after, before, failed.get(), stored);
-        assertTrue(failed.get() > 0, "the cut was felt by the load");
-        assertTrue(after > before + 10, "answers were acknowledged again after the database came back");
-        for (String token : acknowledged) {
+        System.out.printf("Database cut during the load: %d answers acknowledged (%d before the cut, %d after it "
+                + "came back), %d failed while it was away (%d in all), %d stored%n", after, before, after - atRecovery,
+                failedDuringCut, load.failed.get(), stored);
+        assertTrue(failedDuringCut > 0, "the cut was felt by the load");
+        assertTrue(after >= atRecovery + RECOVERED, "answers were acknowledged again after the database came back");
+        for (String token : load.acknowledged) {
             assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation_token t JOIN invitation i "
                     + "ON i.id = t.invitation_id WHERE i.responded AND t.token_hash = '" + sha256(token) + "'"));
         }
@@ -101,8 +126,37 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
                 + "(SELECT COUNT(*) FROM response_answer a WHERE a.response_id = r.id) <> 6"), "no partial answer");
     }
 
-    private void submitUntilEmpty(Queue<String> tokens, Queue<String> acknowledged, AtomicInteger failed) {
-        for (String token = tokens.poll(); token != null; token = tokens.poll()) {
+    /** Clients submitting one invitation token each until told to stop, counting what came back. */
+    private final class Load {
+        final Queue<String> tokens;
+        final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
+        final AtomicInteger failed = new AtomicInteger();
+        volatile boolean stop;
+
+        Load(Collection<String> tokens) {
+            this.tokens = new ConcurrentLinkedQueue<>(tokens);
+        }
+
+        void submitUntilStopped() {
+            for (String token = tokens.poll(); !stop && token != null; token = tokens.poll()) {
+                if (!submit(token)) {
+                    failed.incrementAndGet();
+                    pause(); // a client backs off after an error; it also keeps tokens for after the cut
+                }
+            }
+        }
+
+        /** Waits, bounded, for the load to show something; fails clearly if the tokens ran out first. */
+        void await(BooleanSupplier condition, String what) throws InterruptedException {
+            long deadline = System.nanoTime() + PHASE_TIMEOUT.toNanos();
+            while (!condition.getAsBoolean()) {
+                assertFalse(tokens.isEmpty(), "tokens ran out while waiting for " + what);
+                assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
+                Thread.sleep(10);
+            }
+        }
+
+        private boolean submit(String token) {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(server.getURL()
                                 + "/api/v1/responses")).timeout(Duration.ofSeconds(30))
@@ -111,26 +165,24 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 201) {
                     acknowledged.add(token);
-                } else {
-                    failed.incrementAndGet();
+                    return true;
                 }
-            } catch (Exception e) {
-                failed.incrementAndGet();
+            } catch (IOException | RuntimeException e) {
+                // the service unreachable or too slow counts as a failed submission
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop = true;
             }
+            return false;
         }
-    }
 
-    /** Refuses new connections to this test's database and ends its sessions, then lets it back. */
-    private void cutDatabase(Duration outage) throws Exception {
-        String url = property("datasources.default.url");
-        String database = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
-        String admin = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
-        try (Connection c = DriverManager.getConnection(admin, property("datasources.default.username"),
-                property("datasources.default.password")); Statement s = c.createStatement()) {
-            s.execute("ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS false");
-            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database + "'");
-            Thread.sleep(outage.toMillis());
-            s.execute("ALTER DATABASE " + database + " WITH ALLOW_CONNECTIONS true");
+        private void pause() {
+            try {
+                Thread.sleep(FAILURE_BACKOFF.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop = true;
+            }
         }
     }
 
