@@ -20,6 +20,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.barometer.system.ProblemException;
+import org.barometer.web.HrFrame;
 
 import java.net.URI;
 import java.util.Map;
@@ -38,23 +39,24 @@ class AdminPagesController {
     private final UserAdmin admin;
     private final AuditRepository log;
     private final AccessTexts texts;
+    private final HrFrame frame;
 
-    AdminPagesController(UserAdmin admin, AuditRepository log, AccessTexts texts) {
+    AdminPagesController(UserAdmin admin, AuditRepository log, AccessTexts texts, HrFrame frame) {
         this.admin = admin;
         this.log = log;
         this.texts = texts;
+        this.frame = frame;
     }
 
     @Get("/users")
-    ModelAndView<Map<String, Object>> users(HttpRequest<?> request, @Nullable @QueryValue String lang,
-                                            @Nullable @QueryValue String done) {
-        return usersPage(request, lang, null, done);
+    ModelAndView<Map<String, Object>> users(HttpRequest<?> request, Authentication me, @Nullable @QueryValue String done) {
+        return usersPage(request, me, null, done);
     }
 
     @Post("/users")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form) {
-        return act(request, form, () -> admin.create(form.get("email"), form.get("role"), form.get("password")), "created");
+    HttpResponse<?> create(HttpRequest<?> request, @Body Map<String, String> form, Authentication me) {
+        return act(request, me, form, () -> admin.create(form.get("email"), form.get("role"), form.get("password")), "created");
     }
 
     @Post("/users/{id}/{action}")
@@ -68,13 +70,13 @@ class AdminPagesController {
             case "password" -> () -> admin.resetPassword(id, form.get("password"));
             default -> throw ProblemException.notFound("No such account action: " + action + ".");
         };
-        return act(request, form, change, action);
+        return act(request, me, form, change, action);
     }
 
     @Get("/audit")
-    ModelAndView<Map<String, Object>> audit(HttpRequest<?> request, @Nullable @QueryValue String lang,
+    ModelAndView<Map<String, Object>> audit(HttpRequest<?> request, Authentication me,
                                             @QueryValue(defaultValue = "0") int page) {
-        Map<String, Object> model = texts.model(texts.language(request, lang));
+        Map<String, Object> model = frame(request, me, "audit");
         Page<AuditEntry> entries = log.findAll(Pageable.from(Math.max(0, page), AUDIT_PAGE, Sort.of(Sort.Order.desc("id"))));
         model.put("entries", entries.getContent());
         model.put("page", entries.getPageNumber());
@@ -83,25 +85,36 @@ class AdminPagesController {
     }
 
     /** Runs a change; on success back to the list (303), on a refusal the list again with the reason (400/404/409). */
-    private HttpResponse<?> act(HttpRequest<?> request, Map<String, String> form, Supplier<UserView> change, String done) {
+    private HttpResponse<?> act(HttpRequest<?> request, Authentication me, Map<String, String> form,
+                                Supplier<UserView> change, String done) {
         String lang = form.get("lang");
         try {
             change.get();
         } catch (ProblemException refused) {
-            return HttpResponse.status(refused.status()).body(usersPage(request, lang, refused.getMessage(), null));
+            return HttpResponse.status(refused.status()).body(usersPage(request, me, refused.getMessage(), null));
         }
         String langQuery = lang != null && lang.matches("[a-z]{2}") ? "&lang=" + lang : "";
         return HttpResponse.seeOther(URI.create("/hr/admin/users?done=" + done + langQuery));
     }
 
-    private ModelAndView<Map<String, Object>> usersPage(HttpRequest<?> request, @Nullable String lang,
+    private ModelAndView<Map<String, Object>> usersPage(HttpRequest<?> request, Authentication me,
                                                         @Nullable String error, @Nullable String done) {
-        Map<String, Object> model = texts.model(texts.language(request, lang));
+        Map<String, Object> model = frame(request, me, "users");
         model.put("users", admin.list());
         model.put("roles", new String[]{Roles.ADMIN, Roles.HR, Roles.VIEWER});
         model.put("minPassword", UserAdmin.MIN_PASSWORD);
         model.put("error", error);
         model.put("done", done != null && done.matches("[a-z]+") ? done : null);
         return new ModelAndView<>("access/users", model);
+    }
+
+    /**
+     * The dashboard's layout (menu, language switch, sign-out) around the page; the page's own
+     * texts, from this package's bundle, as {@code a}, in the layout's language.
+     */
+    private Map<String, Object> frame(HttpRequest<?> request, Authentication me, String page) {
+        Map<String, Object> model = frame.model(request, me, page);
+        model.put("a", texts.model((String) model.get("lang")).get("t"));
+        return model;
     }
 }

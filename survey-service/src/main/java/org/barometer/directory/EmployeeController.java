@@ -1,6 +1,5 @@
 package org.barometer.directory;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Consumes;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
 @Controller("/api/v1/employees")
@@ -21,9 +19,9 @@ class EmployeeController {
 
     private final EmployeeImporter importer;
     private final EmployeeDirectory directory;
-    private final ApplicationEventPublisher<AuditEvent> audit;
+    private final ImportAudit audit;
 
-    EmployeeController(EmployeeImporter importer, EmployeeDirectory directory, ApplicationEventPublisher<AuditEvent> audit) {
+    EmployeeController(EmployeeImporter importer, EmployeeDirectory directory, ImportAudit audit) {
         this.importer = importer;
         this.directory = directory;
         this.audit = audit;
@@ -33,9 +31,7 @@ class EmployeeController {
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, @QueryValue(defaultValue = "false") boolean deactivateMissing) {
         ImportResult result = importer.importCsv(csv, deactivateMissing);
-        // Counts only: the audit log names no employee.
-        audit.publishEvent(new AuditEvent("employees.import", result.created() + " created, " + result.updated()
-                + " updated, " + result.deactivated() + " deactivated"));
+        audit.imported(result);
         return result;
     }
 

@@ -46,12 +46,15 @@ class StaffPageController {
     private final EmployeeDirectory directory;
     private final StaffPreview preview;
     private final EmployeeImporter importer;
+    private final ImportAudit audit;
 
-    StaffPageController(HrFrame frame, EmployeeDirectory directory, StaffPreview preview, EmployeeImporter importer) {
+    StaffPageController(HrFrame frame, EmployeeDirectory directory, StaffPreview preview, EmployeeImporter importer,
+                        ImportAudit audit) {
         this.frame = frame;
         this.directory = directory;
         this.preview = preview;
         this.importer = importer;
+        this.audit = audit;
     }
 
     @Get
@@ -100,6 +103,7 @@ class StaffPageController {
         boolean deactivate = "true".equals(form.get("deactivateMissing"));
         try {
             ImportResult result = importer.importCsv(csv, deactivate);
+            audit.imported(result);
             return HttpResponse.seeOther(URI.create("/hr/staff?created=" + result.created() + "&updated="
                     + result.updated() + "&deactivated=" + result.deactivated()));
         } catch (ProblemException e) {

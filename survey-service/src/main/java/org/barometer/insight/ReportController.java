@@ -7,6 +7,7 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -46,6 +47,7 @@ class ReportController {
      * @param comments {@code true} to add a sample of the visible groups' comments
      */
     @Get("/{id}/report.pdf")
+    @Produces(MediaType.APPLICATION_PDF) // so a client asking for a PDF (Accept: application/pdf) is not refused with 406
     HttpResponse<byte[]> report(UUID id, @Nullable @QueryValue String lang, @Nullable @QueryValue String by,
                                 @Nullable @QueryValue String comments) {
         String language = ChartParams.lang(lang, defaultLang);

@@ -50,7 +50,11 @@ class ResultPagesController {
     @Get
     ModelAndView<Map<String, Object>> overview(HttpRequest<?> request, Authentication user,
                                                @Nullable @QueryValue String wave) {
-        return page(request, user, "overview", wave, model -> overview.fill(model, wave(model), lang(model)));
+        return page(request, user, "overview", wave, model -> {
+            overview.fill(model, wave(model), lang(model));
+            // The report's breakdown: by team unless chosen otherwise, as the report itself.
+            model.put("reportByOptions", choice.attributes(wave(model), "team"));
+        });
     }
 
     @Get("/trends")

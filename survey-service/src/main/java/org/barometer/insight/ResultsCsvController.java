@@ -1,5 +1,6 @@
 package org.barometer.insight;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
 import java.util.UUID;
@@ -23,9 +25,11 @@ class ResultsCsvController {
     static final String TEXT_CSV = "text/csv;charset=utf-8";
 
     private final WaveResults results;
+    private final ApplicationEventPublisher<AuditEvent> audit;
 
-    ResultsCsvController(WaveResults results) {
+    ResultsCsvController(WaveResults results, ApplicationEventPublisher<AuditEvent> audit) {
         this.results = results;
+        this.audit = audit;
     }
 
     @Get("/waves/{id}/results.csv")
@@ -35,6 +39,8 @@ class ResultsCsvController {
         String attribute = Breakdowns.checkedAttribute(by);
         String name = "results-" + view.wave().label().replaceAll("[^A-Za-z0-9_-]", "_")
                 + (attribute == null ? "" : "-by-" + attribute) + ".csv";
+        audit.publishEvent(new AuditEvent("results.export", "wave " + id + " (" + view.wave().label() + "), by="
+                + (attribute == null ? "none" : attribute)));
         // The byte order mark makes Excel read the file as UTF-8, so accents in team names survive.
         return HttpResponse.ok("\uFEFF" + ResultsCsv.write(view, attribute))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"");

@@ -1,6 +1,5 @@
 package org.barometer.survey;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,10 +9,8 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
-import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,9 +21,9 @@ import java.util.UUID;
 class ProgramController {
 
     private final ProgramService programs;
-    private final ApplicationEventPublisher<AuditEvent> audit;
+    private final ProgramAudit audit;
 
-    ProgramController(ProgramService programs, ApplicationEventPublisher<AuditEvent> audit) {
+    ProgramController(ProgramService programs, ProgramAudit audit) {
         this.programs = programs;
         this.audit = audit;
     }
@@ -34,7 +31,7 @@ class ProgramController {
     @Post
     HttpResponse<ProgramView> create(@Body ProgramSettings settings) {
         ProgramView created = programs.create(settings);
-        audit.publishEvent(new AuditEvent("program.create", describe(created)));
+        audit.created(created);
         return HttpResponse.created(created);
     }
 
@@ -51,46 +48,21 @@ class ProgramController {
     @Patch("/{id}")
     ProgramView update(UUID id, @Body ProgramSettings changes) {
         ProgramView updated = programs.update(id, changes);
-        audit.publishEvent(new AuditEvent("program.update", describe(updated) + ", changed: " + changedFields(changes)));
+        audit.updated(updated, changes);
         return updated;
     }
 
     @Post("/{id}/pause")
     ProgramView pause(UUID id) {
         ProgramView paused = programs.pause(id);
-        audit.publishEvent(new AuditEvent("program.pause", describe(paused)));
+        audit.paused(paused);
         return paused;
     }
 
     @Post("/{id}/resume")
     ProgramView resume(UUID id) {
         ProgramView resumed = programs.resume(id);
-        audit.publishEvent(new AuditEvent("program.resume", describe(resumed)));
+        audit.resumed(resumed);
         return resumed;
-    }
-
-    private static String describe(ProgramView program) {
-        return "program " + program.id() + " (" + program.name() + ")";
-    }
-
-    /** The names of the settings a PATCH gave; their new values are in the program itself, and the line stays short. */
-    private static String changedFields(ProgramSettings s) {
-        List<String> names = new ArrayList<>();
-        addIf(names, s.name(), "name");
-        addIf(names, s.template(), "template");
-        addIf(names, s.cadence(), "cadence");
-        addIf(names, s.openOn(), "openOn");
-        addIf(names, s.openDays(), "openDays");
-        addIf(names, s.reminderDays(), "reminderDays");
-        addIf(names, s.anonymityThreshold(), "anonymityThreshold");
-        addIf(names, s.audience(), "audience");
-        addIf(names, s.timezone(), "timezone");
-        return names.isEmpty() ? "nothing" : String.join(", ", names);
-    }
-
-    private static void addIf(List<String> names, Object value, String name) {
-        if (value != null) {
-            names.add(name);
-        }
     }
 }

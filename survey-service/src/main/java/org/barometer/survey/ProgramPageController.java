@@ -37,11 +37,13 @@ class ProgramPageController {
     private final HrFrame frame;
     private final ProgramService programs;
     private final QuestionSets sets;
+    private final ProgramAudit audit;
 
-    ProgramPageController(HrFrame frame, ProgramService programs, QuestionSets sets) {
+    ProgramPageController(HrFrame frame, ProgramService programs, QuestionSets sets, ProgramAudit audit) {
         this.frame = frame;
         this.programs = programs;
         this.sets = sets;
+        this.audit = audit;
     }
 
     @Get
@@ -52,25 +54,42 @@ class ProgramPageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication user, @Body Map<String, String> form) {
-        return act(request, user, "created", form, null, () -> programs.create(ProgramForm.read(form)));
+        return act(request, user, "created", form, null, () -> {
+            ProgramView created = programs.create(ProgramForm.read(form));
+            audit.created(created);
+            return created;
+        });
     }
 
     @Post("/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> update(HttpRequest<?> request, Authentication user, UUID id, @Body Map<String, String> form) {
-        return act(request, user, "saved", form, id, () -> programs.update(id, ProgramForm.read(form)));
+        return act(request, user, "saved", form, id, () -> {
+            ProgramSettings changes = ProgramForm.read(form);
+            ProgramView updated = programs.update(id, changes);
+            audit.updated(updated, changes);
+            return updated;
+        });
     }
 
     @Post("/{id}/pause")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> pause(HttpRequest<?> request, Authentication user, UUID id) {
-        return act(request, user, "paused", Map.of(), null, () -> programs.pause(id));
+        return act(request, user, "paused", Map.of(), null, () -> {
+            ProgramView paused = programs.pause(id);
+            audit.paused(paused);
+            return paused;
+        });
     }
 
     @Post("/{id}/resume")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> resume(HttpRequest<?> request, Authentication user, UUID id) {
-        return act(request, user, "resumed", Map.of(), null, () -> programs.resume(id));
+        return act(request, user, "resumed", Map.of(), null, () -> {
+            ProgramView resumed = programs.resume(id);
+            audit.resumed(resumed);
+            return resumed;
+        });
     }
 
     private HttpResponse<?> act(HttpRequest<?> request, Authentication user, String done, Map<String, String> form,

@@ -1,6 +1,5 @@
 package org.barometer.survey;
 
-import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +10,6 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
-import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
 
 import java.util.List;
@@ -32,9 +30,9 @@ class WaveController {
 
     private final WaveService service;
     private final DeliveryProgress delivery;
-    private final ApplicationEventPublisher<AuditEvent> audit;
+    private final WaveAudit audit;
 
-    WaveController(WaveService service, DeliveryProgress delivery, ApplicationEventPublisher<AuditEvent> audit) {
+    WaveController(WaveService service, DeliveryProgress delivery, WaveAudit audit) {
         this.service = service;
         this.delivery = delivery;
         this.audit = audit;
@@ -43,7 +41,7 @@ class WaveController {
     @Post
     HttpResponse<WaveView> create(@Body @Valid WaveCommands.CreateWave command) {
         Wave wave = service.create(command.label(), command.template(), command.closesAt(), command.anonymityThreshold());
-        audit.publishEvent(new AuditEvent("wave.create", describe(wave)));
+        audit.created(wave);
         return HttpResponse.created(view(wave));
     }
 
@@ -60,7 +58,7 @@ class WaveController {
     @Post("/{id}/open")
     Opened open(UUID id) {
         int invited = service.open(id);
-        audit.publishEvent(new AuditEvent("wave.open", describe(service.get(id)) + ", " + invited + " invited"));
+        audit.opened(id, invited);
         return new Opened(id, WaveStatus.OPEN, invited);
     }
 
@@ -68,7 +66,7 @@ class WaveController {
     @Post("/{id}/invite-new")
     Invited inviteNew(UUID id) {
         int invited = service.inviteNew(id);
-        audit.publishEvent(new AuditEvent("wave.invite-new", describe(service.get(id)) + ", " + invited + " invited"));
+        audit.invitedNew(id, invited);
         return new Invited(invited);
     }
 
@@ -76,12 +74,8 @@ class WaveController {
     WaveView close(UUID id) {
         service.close(id);
         Wave wave = service.get(id);
-        audit.publishEvent(new AuditEvent("wave.close", describe(wave)));
+        audit.closed(wave);
         return view(wave);
-    }
-
-    private static String describe(Wave wave) {
-        return "wave " + wave.id() + " (" + wave.label() + ")";
     }
 
     private WaveView view(Wave w) {

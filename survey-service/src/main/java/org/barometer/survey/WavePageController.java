@@ -47,15 +47,17 @@ class WavePageController {
     private final QuestionSets sets;
     private final Clock clock;
     private final ZoneId zone;
+    private final WaveAudit audit;
 
     WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, QuestionSets sets, Clock clock,
-                       @Value("${barometer.mail.timezone:Europe/Paris}") String zone) {
+                       @Value("${barometer.mail.timezone:Europe/Paris}") String zone, WaveAudit audit) {
         this.frame = frame;
         this.waves = waves;
         this.delivery = delivery;
         this.sets = sets;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
+        this.audit = audit;
     }
 
     @Get
@@ -71,7 +73,7 @@ class WavePageController {
             return HttpResponse.badRequest(page(request, user, wave.problems(), null, form));
         }
         return act(request, user, "created", () -> {
-            waves.create(wave.label(), wave.template(), wave.closesAt(), wave.threshold());
+            audit.created(waves.create(wave.label(), wave.template(), wave.closesAt(), wave.threshold()));
             return 0;
         });
     }
@@ -79,7 +81,11 @@ class WavePageController {
     @Post("/{id}/open")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> open(HttpRequest<?> request, Authentication user, UUID id) {
-        return act(request, user, "opened", () -> waves.open(id));
+        return act(request, user, "opened", () -> {
+            int invited = waves.open(id);
+            audit.opened(id, invited);
+            return invited;
+        });
     }
 
     @Post("/{id}/close")
@@ -87,6 +93,7 @@ class WavePageController {
     HttpResponse<?> close(HttpRequest<?> request, Authentication user, UUID id) {
         return act(request, user, "closed", () -> {
             waves.close(id);
+            audit.closed(waves.get(id));
             return 0;
         });
     }
@@ -94,7 +101,11 @@ class WavePageController {
     @Post("/{id}/invite-new")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> inviteNew(HttpRequest<?> request, Authentication user, UUID id) {
-        return act(request, user, "invited", () -> waves.inviteNew(id));
+        return act(request, user, "invited", () -> {
+            int invited = waves.inviteNew(id);
+            audit.invitedNew(id, invited);
+            return invited;
+        });
     }
 
     /** Runs an action and redirects to the list saying what happened, or shows the list with the refusal. */

@@ -60,6 +60,17 @@ class AdminPagesIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void theAdminPagesCarryTheDashboardMenuWithTheirOwnEntryCurrent() {
+        BrowserLikeClient browser = admin();
+        String users = browser.page("/hr/admin/users?lang=en").body();
+        assertTrue(users.contains("aria-current=\"page\">Users</a>"), users);
+        assertTrue(users.contains("href=\"/hr/waves\"") && users.contains("id=\"logout\""), "the common menu and sign-out");
+        String audit = browser.page("/hr/admin/audit?lang=en").body();
+        assertTrue(audit.contains("aria-current=\"page\">Audit</a>"), audit);
+        assertTrue(audit.contains("href=\"/hr/admin/users\""));
+    }
+
+    @Test
     void theAuditPageListsActionsInTheChosenLanguage() {
         BrowserLikeClient browser = admin();
         api.importCsv("email,name,locale,team\nann@example.com,Ann,fr,Sales\n", false);

@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AccessibilityBrowserTest extends ServiceTest {
 
     private static final List<String> DASHBOARD = List.of("/login", "/hr", "/hr/trends?by=team", "/hr/heatmap",
-            "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves", "/hr/programs");
+            "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves", "/hr/programs", "/hr/admin/users",
+            "/hr/admin/audit");
 
     private HeadlessChromium chromium;
     private WebDriver browser;
