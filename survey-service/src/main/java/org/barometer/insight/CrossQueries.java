@@ -3,6 +3,8 @@ package org.barometer.insight;
 import jakarta.inject.Singleton;
 import org.barometer.analytics.anonymity.Participation;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -25,20 +27,26 @@ class CrossQueries {
     private static final String NONE = "";
 
     private final DSLContext db;
+    private final ResultQueries results;
 
-    CrossQueries(DSLContext db) {
+    CrossQueries(DSLContext db, ResultQueries results) {
         this.db = db;
+        this.results = results;
     }
 
     /** The other cuts of an open wave, seen from attribute {@code by}, from its live counters. */
     Map<String, OtherCut> live(UUID waveId, String by) {
         Builder builder = new Builder();
-        var p = WAVE_LIVE_PARTICIPATION;
-        db.select(p.CUT_NAME, p.CUT_VALUE, p.OTHER_NAME, p.OTHER_VALUE, sum(p.INVITED), sum(p.RESPONDED))
+        var live = WAVE_LIVE_PARTICIPATION;
+        Table<?> p = results.livePlusUncounted(waveId);
+        Field<String> cut = p.field(live.CUT_NAME);
+        Field<String> value = p.field(live.CUT_VALUE);
+        Field<String> other = p.field(live.OTHER_NAME);
+        Field<String> otherValue = p.field(live.OTHER_VALUE);
+        db.select(cut, value, other, otherValue, sum(p.field(live.INVITED)), sum(p.field(live.RESPONDED)))
                 .from(p)
-                .where(p.WAVE_ID.eq(waveId))
-                .and(p.OTHER_NAME.eq(NONE).and(p.CUT_NAME.notIn(NONE, by)).or(p.CUT_NAME.eq(by).and(p.OTHER_NAME.ne(NONE))))
-                .groupBy(p.CUT_NAME, p.CUT_VALUE, p.OTHER_NAME, p.OTHER_VALUE)
+                .where(other.eq(NONE).and(cut.notIn(NONE, by)).or(cut.eq(by).and(other.ne(NONE))))
+                .groupBy(cut, value, other, otherValue)
                 .forEach(r -> {
                     if (NONE.equals(r.value3())) {
                         builder.total(r.value1(), r.value2(), r.value5().longValue(), r.value6().longValue());

@@ -5,6 +5,8 @@ import org.barometer.insight.CutCounts.AnswerRow;
 import org.barometer.insight.CutCounts.ParticipationRow;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.util.Collection;
@@ -32,9 +34,11 @@ class ResultQueries {
     static final String WHOLE = "";
 
     private final DSLContext db;
+    private final UncountedResponses uncounted;
 
-    ResultQueries(DSLContext db) {
+    ResultQueries(DSLContext db, UncountedResponses uncounted) {
         this.db = db;
+        this.uncounted = uncounted;
     }
 
     /**
@@ -43,12 +47,16 @@ class ResultQueries {
      */
     CutCounts live(UUID waveId, String by) {
         List<AnswerRow> answers = liveAnswers(waveId, by);
-        var p = WAVE_LIVE_PARTICIPATION;
-        List<ParticipationRow> participation = db.select(p.CUT_NAME, p.CUT_VALUE, sum(p.INVITED), sum(p.RESPONDED))
+        var live = WAVE_LIVE_PARTICIPATION;
+        Table<?> p = livePlusUncounted(waveId);
+        Field<String> cut = p.field(live.CUT_NAME);
+        Field<String> value = p.field(live.CUT_VALUE);
+        List<ParticipationRow> participation = db.select(cut, value, sum(p.field(live.INVITED)),
+                        sum(p.field(live.RESPONDED)))
                 .from(p)
-                .where(p.WAVE_ID.eq(waveId)).and(p.OTHER_NAME.eq(WHOLE))
-                .and(by == null ? p.CUT_NAME.eq(WHOLE) : p.CUT_NAME.in(WHOLE, by))
-                .groupBy(p.CUT_NAME, p.CUT_VALUE)
+                .where(p.field(live.OTHER_NAME).eq(WHOLE))
+                .and(by == null ? cut.eq(WHOLE) : cut.in(WHOLE, by))
+                .groupBy(cut, value)
                 .fetch(r -> new ParticipationRow(WHOLE.equals(r.value1()) ? null : r.value2(),
                         r.value3().longValue(), r.value4().longValue()));
         // People without a value for `by` are in the whole wave's row only.
@@ -60,13 +68,26 @@ class ResultQueries {
 
     /** The whole wave's cells (segment null) and, unless uncut, those of each value of {@code by}, summed over slots. */
     private List<AnswerRow> liveAnswers(UUID waveId, String by) {
-        var h = WAVE_LIVE_HISTOGRAM;
-        return db.select(h.SEGMENT_NAME, h.SEGMENT_VALUE, h.QUESTION_KEY, h.ANSWER, sum(h.N))
+        var live = WAVE_LIVE_HISTOGRAM;
+        Table<?> h = db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
+                .unionAll(uncounted.histogram(UncountedResponses.ofWave(waveId))).asTable("h");
+        Field<String> name = h.field(live.SEGMENT_NAME);
+        Field<String> value = h.field(live.SEGMENT_VALUE);
+        Field<String> question = h.field(live.QUESTION_KEY);
+        Field<Integer> answer = h.field(live.ANSWER);
+        return db.select(name, value, question, answer, sum(h.field(live.N)))
                 .from(h)
-                .where(h.WAVE_ID.eq(waveId)).and(by == null ? h.SEGMENT_NAME.eq(WHOLE) : h.SEGMENT_NAME.in(WHOLE, by))
-                .groupBy(h.SEGMENT_NAME, h.SEGMENT_VALUE, h.QUESTION_KEY, h.ANSWER)
+                .where(by == null ? name.eq(WHOLE) : name.in(WHOLE, by))
+                .groupBy(name, value, question, answer)
                 .fetch(r -> new AnswerRow(WHOLE.equals(r.value1()) ? null : r.value2(), r.value3(), r.value4(),
                         r.value5().longValue()));
+    }
+
+    /** An open wave's participation counters plus its responses not counted yet, as one table. */
+    Table<?> livePlusUncounted(UUID waveId) {
+        var live = WAVE_LIVE_PARTICIPATION;
+        return db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
+                .unionAll(uncounted.participation(UncountedResponses.ofWave(waveId))).asTable("p");
     }
 
     /**

@@ -26,9 +26,11 @@ import static org.jooq.impl.DSL.sum;
 class WaveAggregates {
 
     private final DSLContext db;
+    private final UncountedResponses uncounted;
 
-    WaveAggregates(DSLContext db) {
+    WaveAggregates(DSLContext db, UncountedResponses uncounted) {
         this.db = db;
+        this.uncounted = uncounted;
     }
 
     @EventListener
@@ -37,6 +39,7 @@ class WaveAggregates {
     }
 
     void store(UUID waveId) {
+        uncounted.foldAll(waveId);
         var h = WAVE_LIVE_HISTOGRAM;
         db.insertInto(WAVE_HISTOGRAM, WAVE_HISTOGRAM.WAVE_ID, WAVE_HISTOGRAM.SEGMENT_NAME, WAVE_HISTOGRAM.SEGMENT_VALUE,
                         WAVE_HISTOGRAM.QUESTION_KEY, WAVE_HISTOGRAM.ANSWER, WAVE_HISTOGRAM.N)

@@ -2,54 +2,46 @@ package org.barometer.respond;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.barometer.survey.InvitationAttributes;
 import org.barometer.survey.InvitationRepository;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.barometer.survey.WaveRepository;
-import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 
-import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
-
 /**
  * Turns a personal link and a filled form into a stored, anonymous response. Consuming the
- * invitation, writing the response and counting it in the live results happen in one
- * transaction: all or nothing.
+ * invitation and writing the response happen in one transaction: all or nothing. The live
+ * counters take the response in bulk a moment later (insight's UncountedResponses); live results
+ * count it from the moment it is stored.
  */
 @Singleton
 public class Submissions {
 
     private final SurveyTokens tokens;
     private final InvitationRepository invitations;
-    private final InvitationAttributes attributes;
     private final WaveRepository waves;
     private final ResponseRepository responses;
+    private final ResponseRows rows;
     private final QuestionSets sets;
-    private final LiveCounters counters;
-    private final DSLContext db;
     private final Clock clock;
 
-    Submissions(SurveyTokens tokens, InvitationRepository invitations, InvitationAttributes attributes,
-                WaveRepository waves, ResponseRepository responses, QuestionSets sets, LiveCounters counters,
-                DSLContext db, Clock clock) {
+    Submissions(SurveyTokens tokens, InvitationRepository invitations, WaveRepository waves,
+                ResponseRepository responses, ResponseRows rows, QuestionSets sets, Clock clock) {
         this.tokens = tokens;
         this.invitations = invitations;
-        this.attributes = attributes;
         this.waves = waves;
         this.responses = responses;
+        this.rows = rows;
         this.sets = sets;
-        this.counters = counters;
-        this.db = db;
         this.clock = clock;
     }
 
     @Transactional(readOnly = true)
     SurveyLink lookup(String token) {
-        var invitation = tokens.invitationOf(token).flatMap(invitations::findById);
+        var invitation = tokens.invitation(token);
         if (invitation.isEmpty()) {
             return new SurveyLink.Unknown();
         }
@@ -78,15 +70,7 @@ public class Submissions {
         }
         UUID responseId = UUID.randomUUID();
         responses.save(new Response(responseId, open.wave().id(), checked.comment()));
-        var insert = db.insertInto(RESPONSE_ANSWER, RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_KEY,
-                RESPONSE_ANSWER.ANSWER);
-        for (var answer : checked.answers().entrySet()) {
-            insert = insert.values(responseId, answer.getKey(), answer.getValue());
-        }
-        insert.execute();
-        attributes.copyToResponse(open.invitation().id(), responseId);
-        // Last, so the hottest row locks of the transaction are held the shortest.
-        counters.add(open.wave().id(), responseId);
+        rows.add(responseId, open.invitation().id(), open.wave().id(), checked.answers());
         return new SubmissionOutcome.Stored();
     }
 }

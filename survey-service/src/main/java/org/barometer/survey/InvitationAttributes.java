@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
-import static org.barometer.jooq.Tables.RESPONSE_ATTRIBUTE;
 
 /**
- * Segment attributes copied at opening time onto invitations, and from an invitation onto its
- * response. A child table with a composite key: written with jOOQ batches.
+ * Segment attributes copied at opening time onto invitations (a submission copies them on to its
+ * response: respond's ResponseRows). A child table with a composite key: written with jOOQ batches.
  */
 @Singleton
 public class InvitationAttributes {
@@ -40,16 +39,5 @@ public class InvitationAttributes {
                 insert.execute();
             }
         }
-    }
-
-    /** Copies an invitation's attributes onto a response, in the database, without reading them out. */
-    public void copyToResponse(UUID invitationId, UUID responseId) {
-        db.insertInto(RESPONSE_ATTRIBUTE, RESPONSE_ATTRIBUTE.RESPONSE_ID, RESPONSE_ATTRIBUTE.NAME,
-                        RESPONSE_ATTRIBUTE.ATTR_VALUE)
-                .select(db.select(org.jooq.impl.DSL.val(responseId), INVITATION_ATTRIBUTE.NAME,
-                                INVITATION_ATTRIBUTE.ATTR_VALUE)
-                        .from(INVITATION_ATTRIBUTE)
-                        .where(INVITATION_ATTRIBUTE.INVITATION_ID.eq(invitationId)))
-                .execute();
     }
 }

@@ -6,6 +6,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -18,6 +19,10 @@ public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
     List<UUID> findEmployeeIdByWaveId(UUID waveId);
 
     List<Invitation> findByWaveId(UUID waveId);
+
+    /** The invitation a token was minted for, by the token's hash: one query instead of two. */
+    @Query("SELECT i.* FROM invitation i JOIN invitation_token t ON t.invitation_id = i.id WHERE t.token_hash = :tokenHash")
+    Optional<Invitation> findByTokenHash(String tokenHash);
 
     /**
      * Consumes the invitation: 1 for the first answer, 0 for any later or concurrent one (the row

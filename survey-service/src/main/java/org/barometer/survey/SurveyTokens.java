@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Personal survey links. A token is 128 bits from {@link SecureRandom}, URL-safe Base64 (22
@@ -25,11 +26,14 @@ public class SurveyTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 16;
+    private static final Pattern SHAPE = Pattern.compile("[A-Za-z0-9_-]{22}");
 
     private final InvitationTokenRepository tokens;
+    private final InvitationRepository invitations;
 
-    SurveyTokens(InvitationTokenRepository tokens) {
+    SurveyTokens(InvitationTokenRepository tokens, InvitationRepository invitations) {
         this.tokens = tokens;
+        this.invitations = invitations;
     }
 
     /**
@@ -50,11 +54,11 @@ public class SurveyTokens {
     }
 
     /** The invitation a token was minted for, if the token is one of ours. */
-    public Optional<UUID> invitationOf(String token) {
+    public Optional<Invitation> invitation(String token) {
         if (!looksLikeToken(token)) {
             return Optional.empty();
         }
-        return tokens.findById(hash(token)).map(InvitationToken::invitationId);
+        return invitations.findByTokenHash(hash(token));
     }
 
     static String newToken() {
@@ -64,7 +68,7 @@ public class SurveyTokens {
     }
 
     static boolean looksLikeToken(String token) {
-        return token != null && token.length() == 22 && token.matches("[A-Za-z0-9_-]{22}");
+        return token != null && token.length() == 22 && SHAPE.matcher(token).matches();
     }
 
     static String hash(String token) {

@@ -78,6 +78,7 @@ abstract class RespondentFuzzIntegrationTest extends ServiceTest {
                 + "(SELECT COUNT(*) FROM response_answer a WHERE a.response_id = r.id) <> 6 "
                 + "OR (SELECT COUNT(*) FROM response_attribute t WHERE t.response_id = r.id) <> 2"), "incomplete responses");
         assertEquals((long) stored, ((Number) api.wave(waveId).get("responded")).longValue());
+        Jdbc.awaitLiveCounted(getProperties());
         assertEquals(stored * 6L, Jdbc.count(getProperties(), "SELECT COALESCE(SUM(n), 0) FROM wave_live_histogram "
                 + "WHERE segment_name = '' AND " + wave), "live counters count every stored rating once");
     }
