@@ -23,6 +23,9 @@ class FileMailTransport implements MailTransport {
     private final MessageComposer composer;
     private final MailSettings settings;
     private final Path dir;
+    // One session for every file: Session.getInstance looks its providers up on the class path,
+    // which cost more than writing the message.
+    private final Session session = Session.getInstance(new Properties());
 
     FileMailTransport(MessageComposer composer, MailSettings settings) {
         this.composer = composer;
@@ -35,7 +38,7 @@ class FileMailTransport implements MailTransport {
         try {
             Files.createDirectories(dir);
             var message = composer.compose(EmailFactory.build(settings.from(), recipient, mail).build(),
-                    Session.getInstance(new Properties()));
+                    session);
             String safe = recipient.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9@._-]", "_");
             Path target = dir.resolve(safe + "-" + UUID.randomUUID().toString().substring(0, 8) + ".eml");
             Path temp = dir.resolve("." + target.getFileName() + ".tmp");
