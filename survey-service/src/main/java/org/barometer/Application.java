@@ -24,6 +24,9 @@ public final class Application {
     }
 
     public static void main(String[] args) {
+        // jOOQ's banner and "tip of the day" in every start's log tell an operator nothing.
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         // The user names a database by its URL only (DATASOURCES_DEFAULT_URL); the Micronaut Data
         // and jOOQ dialects and the driver follow from it.
         String url = firstNonBlank(System.getProperty("datasources.default.url"), System.getenv("DATASOURCES_DEFAULT_URL"));

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /** A closed loop of N clients, each posting the next unused answer as soon as its previous one is answered. */
 final class LoadRun {
 
-    record Result(int clients, double perSecond, double p50, double p99, long errors, boolean exhausted) {
+    record Result(int clients, long done, double perSecond, double p50, double p99, long errors, boolean exhausted) {
     }
 
     private final URI target;
@@ -45,7 +45,7 @@ final class LoadRun {
         pool.awaitTermination(length.toSeconds() + 60, TimeUnit.SECONDS);
         double seconds = (System.nanoTime() - start) / 1e9;
         long[] all = Arrays.stream(latencies).flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(clients, done.get() / seconds, percentile(all, 0.50), percentile(all, 0.99), errors.get(),
+        return new Result(clients, done.get(), done.get() / seconds, percentile(all, 0.50), percentile(all, 0.99), errors.get(),
                 next.get() >= bodies.size());
     }
 

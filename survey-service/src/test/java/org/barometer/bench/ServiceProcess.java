@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +17,10 @@ import java.util.Map;
 final class ServiceProcess implements AutoCloseable {
 
     /** The shaded jar, whether this runs from the repository root or from survey-service. */
+    /** The class-data-sharing archive the build writes beside the jar (pom: cds-archive). */
+    static final Path CDS_ARCHIVE = Files.exists(Path.of("survey-service/target/barometer.jsa"))
+            ? Path.of("survey-service/target/barometer.jsa").toAbsolutePath()
+            : Path.of("target/barometer.jsa").toAbsolutePath();
     static final Path JAR = Files.exists(Path.of("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar"))
             ? Path.of("survey-service/target/survey-service-0.1.0-SNAPSHOT.jar").toAbsolutePath()
             : Path.of("target/survey-service-0.1.0-SNAPSHOT.jar").toAbsolutePath();
@@ -32,11 +37,25 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the jar with these environment variables and waits for its first answered request. */
     static ServiceProcess start(Map<String, String> environment, Path log) throws IOException, InterruptedException {
+        return start(List.of(), environment, log);
+    }
+
+    /** The same, with these JVM options before {@code -jar}. */
+    static ServiceProcess start(List<String> jvmOptions, Map<String, String> environment, Path log)
+            throws IOException, InterruptedException {
         if (!Files.exists(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing: run ./mvnw -pl survey-service -am package -DskipTests");
         }
         int port = freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of("java", "-jar", JAR.toString()))
+        List<String> command = new ArrayList<>(List.of("java"));
+        // Extra JVM options for the service only, e.g. -Dbench.serviceJvm=-XX:StartFlightRecording=filename=x.jfr
+        String extra = System.getProperty("bench.serviceJvm", "");
+        if (!extra.isBlank()) {
+            command.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         builder.environment().put("MICRONAUT_SERVER_PORT", String.valueOf(port));
@@ -62,6 +81,10 @@ final class ServiceProcess implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     long startupMillis() {
