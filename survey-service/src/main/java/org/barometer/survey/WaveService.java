@@ -2,11 +2,13 @@ package org.barometer.survey;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.barometer.directory.Employee;
 import org.barometer.directory.EmployeeAttributes;
 import org.barometer.directory.EmployeeRepository;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -107,7 +109,7 @@ public class WaveService {
     @Transactional
     public int inviteNew(UUID waveId) {
         Wave wave = waves.findByIdForUpdate(waveId)
-                .orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("wave.not-found", waveId)));
         if (wave.status() != WaveStatus.OPEN) {
             throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
                     + "; newcomers can only be invited to an OPEN wave.");
@@ -171,7 +173,8 @@ public class WaveService {
 
     @Transactional(readOnly = true)
     public Wave get(UUID waveId) {
-        return waves.findById(waveId).orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+        return waves.findById(waveId)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("wave.not-found", waveId)));
     }
 
     @Transactional(readOnly = true)
