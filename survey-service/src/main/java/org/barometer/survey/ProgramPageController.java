@@ -109,7 +109,7 @@ class ProgramPageController {
         model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
                 s.title((String) model.get("lang")))).toList());
         model.put("openOns", Arrays.stream(OpenOn.values()).map(Enum::name).toList());
-        model.put("refusal", refusal == null ? null : refusal.getMessage());
+        model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         model.put("form", form);
         model.put("editing", editing);
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));

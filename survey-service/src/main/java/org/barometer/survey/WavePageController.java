@@ -114,12 +114,12 @@ class WavePageController {
             int count = action.run();
             return HttpResponse.seeOther(URI.create("/hr/waves?done=" + done + "&count=" + count));
         } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(page(request, user, List.of(), e.getMessage(), Map.of()));
+            return HttpResponse.status(e.status()).body(page(request, user, List.of(), e, Map.of()));
         }
     }
 
     private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, List<String> problems,
-                                                   String refusal, Map<String, String> form) {
+                                                   ProblemException refusal, Map<String, String> form) {
         Map<String, Object> model = frame.model(request, user, "waves");
         List<WaveView> all = waves.list().stream().map(this::view).toList();
         boolean sending = all.stream().anyMatch(w -> w.status() == WaveStatus.OPEN && w.emails().pending() > 0);
@@ -135,7 +135,7 @@ class WavePageController {
         model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
                 s.title((String) model.get("lang")))).toList());
         model.put("problems", problems);
-        model.put("refusal", refusal);
+        model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         model.put("form", form);
         model.put("chosenTemplate", form.getOrDefault("template", WaveService.DEFAULT_TEMPLATE));
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));

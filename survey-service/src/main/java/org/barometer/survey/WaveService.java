@@ -62,7 +62,7 @@ public class WaveService {
         questionSets.yamlOf(key);
         Instant now = clock.instant();
         if (closesAt != null && !closesAt.isAfter(now)) {
-            throw ProblemException.badRequest("closesAt must be in the future (got " + closesAt + ").");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("wave.closes-past", closesAt));
         }
         return waves.save(new Wave(UUID.randomUUID(), label.trim(), key, WaveStatus.DRAFT,
                 threshold == null ? DEFAULT_THRESHOLD : threshold, closesAt, null, null, null, now));
@@ -79,20 +79,17 @@ public class WaveService {
         Wave wave = get(waveId);
         Instant now = clock.instant();
         if (wave.closesAt() != null && !wave.closesAt().isAfter(now)) {
-            throw ProblemException.conflict("This wave's closing date (" + wave.closesAt() + ") has passed; "
-                    + "create a new wave with a later closesAt.");
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of("wave.open.closes-past", wave.closesAt()));
         }
         String frozen = questionSets.yamlOf(wave.templateKey());
         if (waves.markOpen(waveId, now, frozen) == 0) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; only a DRAFT or SCHEDULED wave can be opened.");
+            throw refused("wave.open.status", wave);
         }
         Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
         List<Employee> audience = invitees(waveId, attributes, Set.of());
         if (audience.isEmpty()) {
-            throw ProblemException.conflict("There is no active employee to invite"
-                    + (audiences.ofWave(waveId).isEveryone() ? ": import the staff list first."
-                    : " in this wave's audience: import the staff list or widen the program's audience."));
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of(audiences.ofWave(waveId).isEveryone()
+                    ? "wave.open.nobody" : "wave.open.nobody-in-audience"));
         }
         List<UUID> created = invite(waveId, audience, attributes);
         opened.publishEvent(new WaveOpened(waveId, created));
@@ -111,8 +108,7 @@ public class WaveService {
         Wave wave = waves.findByIdForUpdate(waveId)
                 .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("wave.not-found", waveId)));
         if (wave.status() != WaveStatus.OPEN) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; newcomers can only be invited to an OPEN wave.");
+            throw refused("wave.invite.status", wave);
         }
         Set<UUID> invited = new HashSet<>(invitations.findEmployeeIdByWaveId(waveId));
         Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
@@ -152,8 +148,7 @@ public class WaveService {
     public void close(UUID waveId) {
         Wave wave = get(waveId);
         if (waves.markClosed(waveId, clock.instant()) == 0) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; only an OPEN wave can be closed.");
+            throw refused("wave.close.status", wave);
         }
         closed.publishEvent(new WaveClosed(waveId));
     }
@@ -169,6 +164,11 @@ public class WaveService {
             }
         }
         return closedNow;
+    }
+
+    /** 409: the wave's status forbids the action; the status is said in the reader's words. */
+    private static ProblemException refused(String key, Wave wave) {
+        return new ProblemException(HttpStatus.CONFLICT, Text.of(key, wave.label(), Text.of("wave.status." + wave.status())));
     }
 
     @Transactional(readOnly = true)

@@ -49,7 +49,12 @@ public class ProblemException extends RuntimeException {
 
     /** The refusal in {@code lang}; in English where no page text was given for it. */
     public String in(String lang) {
-        return text == null ? getMessage() : text.in(lang);
+        return text().in(lang);
+    }
+
+    /** The refusal as a sentence to say in another (the message as it is where none was given). */
+    public Text text() {
+        return text == null ? Text.of("as-is", getMessage()) : text;
     }
 
     public static ProblemException notFound(String message) {

@@ -3,7 +3,9 @@ package org.barometer.system;
 import org.barometer.templates.Locales;
 
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -21,7 +23,8 @@ public record Text(String key, List<Object> arguments) {
     private static final String BUNDLE = "messages.problems";
 
     public Text {
-        arguments = List.copyOf(arguments);
+        // Not List.copyOf: a missing value (null) is said as "null", as string concatenation did.
+        arguments = Collections.unmodifiableList(new ArrayList<>(arguments));
     }
 
     public static Text of(String key, Object... arguments) {

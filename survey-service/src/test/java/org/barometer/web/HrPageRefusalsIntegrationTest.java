@@ -6,12 +6,14 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
 import org.barometer.testing.BarometerApi;
 import org.barometer.testing.HrPages;
 import org.barometer.testing.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -76,6 +78,47 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
                 HttpRequest.GET("/api/v1/waves/not-a-uuid/results")));
         assertEquals(HttpStatus.BAD_REQUEST, badId.getStatus());
         assertTrue(badId.getResponse().getContentType().orElseThrow().matches(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @Test
+    void aFrenchReaderIsToldInFrenchWhatToFixInAStaffListAWaveAndAProgram() {
+        admin.get("/hr/staff?lang=fr", "fr");
+        String bad = "email,name,team\nann@example.com,Ann,Sales\nnot-an-email,Bob,Sales\nann@example.com,Ann again,Ops\n";
+
+        HttpResponse<String> preview = upload(bad);
+        assertEquals(HttpStatus.BAD_REQUEST, preview.getStatus());
+        assertTrue(preview.body().contains("«\u00a0not-an-email\u00a0» n’est pas une adresse e-mail valide."),
+                preview.body());
+        assertTrue(preview.body().contains("«\u00a0ann@example.com\u00a0» figure déjà à la ligne 2."), preview.body());
+
+        HttpResponse<String> program = admin.post("/hr/programs", Map.of("name", "Baromètre", "openDays", "0"));
+        assertEquals(HttpStatus.BAD_REQUEST, program.getStatus());
+        assertTrue(program.body().contains("Les jours d’ouverture doivent être entre 1 et 60 (reçu\u00a0: 0)."),
+                program.body());
+
+        Object wave = api.createWave("2026-Q4", 5).get("id");
+        HttpResponse<String> close = admin.post("/hr/waves/" + wave + "/close", Map.of());
+        assertEquals(HttpStatus.CONFLICT, close.getStatus());
+        assertTrue(close.body().contains("La vague «\u00a02026-Q4\u00a0» est en brouillon\u00a0; seule une vague "
+                + "ouverte peut être clôturée."), close.body());
+    }
+
+    @Test
+    void theApiStillSaysTheStaffListsProblemsInEnglish() {
+        HttpClientResponseException refused = BarometerApi.failure(() -> api.importCsv("email\nnot-an-email\n", false));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
+        assertEquals("The file has 1 problem(s); nothing was imported. Fix the rows listed and upload it again.",
+                body.get("message"));
+        assertEquals(List.of(Map.of("line", 2, "column", "email", "message", "'not-an-email' is not a valid email address.")),
+                body.get("errors"));
+    }
+
+    private HttpResponse<String> upload(String csv) {
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", "staff.csv", MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8))
+                .addPart("deactivateMissing", "false").addPart("csrfToken", admin.csrfToken()).build();
+        return admin.exchange(HttpRequest.POST("/hr/staff/preview", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
     private HttpResponse<String> page(String path, String language) {
