@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -112,6 +114,35 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
                 body.get("message"));
         assertEquals(List.of(Map.of("line", 2, "column", "email", "message", "'not-an-email' is not a valid email address.")),
                 body.get("errors"));
+    }
+
+    @Test
+    void aRefusedFormMarksEachWrongFieldAndNamesItsHintAndItsError() {
+        HttpResponse<String> wave = admin.post("/hr/waves", Map.of("label", "2026-Q4", "threshold", "2"));
+        assertEquals(HttpStatus.BAD_REQUEST, wave.getStatus());
+        String threshold = input(wave.body(), "threshold");
+        assertTrue(threshold.contains("aria-describedby=\"threshold-hint threshold-error\""), threshold);
+        assertTrue(threshold.contains("aria-invalid=\"true\""), threshold);
+        assertTrue(wave.body().contains("<span id=\"threshold-error\" class=\"field-error\">"), wave.body());
+        String label = input(wave.body(), "label");
+        assertTrue(label.contains("aria-describedby=\"label-hint\"") && !label.contains("aria-invalid"), label);
+        assertTrue(wave.body().contains("<label for=\"threshold\">"), "each field keeps its label");
+
+        HttpResponse<String> program = admin.post("/hr/programs", Map.of("name", "Barometer", "openDays", "0"));
+        assertEquals(HttpStatus.BAD_REQUEST, program.getStatus());
+        String openDays = input(program.body(), "openDays");
+        assertTrue(openDays.contains("aria-describedby=\"openDays-error\"") && openDays.contains("aria-invalid=\"true\""),
+                openDays);
+        assertTrue(program.body().contains("<span id=\"openDays-error\" class=\"field-error\">openDays must be between 1 and 60"),
+                program.body());
+        assertTrue(!input(program.body(), "name").contains("aria-invalid"), "a right field is not marked");
+    }
+
+    /** The {@code <input>} tag of id {@code id}. */
+    private static String input(String html, String id) {
+        Matcher m = Pattern.compile("<input[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        assertTrue(m.find(), "no input " + id + " in " + html);
+        return m.group();
     }
 
     private HttpResponse<String> upload(String csv) {
