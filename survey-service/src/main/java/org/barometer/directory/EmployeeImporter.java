@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -42,8 +43,8 @@ public class EmployeeImporter {
     public ImportResult importCsv(String csv, boolean deactivateMissing) {
         StaffCsvParser.Result parsed = parser.parse(csv);
         if (!parsed.errors().isEmpty()) {
-            throw new ProblemException(HttpStatus.BAD_REQUEST, "The file has " + parsed.errors().size()
-                    + " problem(s); nothing was imported. Fix the rows listed and upload it again.", parsed.errors());
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("staff.refused", parsed.errors().size()),
+                    parsed.errors());
         }
         Instant now = clock.instant();
         Map<String, Employee> existing = new HashMap<>();

@@ -36,7 +36,7 @@ final class StaffCsvParser {
     Result parse(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
         if (body.isBlank()) {
-            return failed(new RowError(1, "", "The file is empty: expected a header row with at least an 'email' column."));
+            return failed(RowError.of(1, "", "staff.empty"));
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(separatorOf(body))
@@ -64,8 +64,7 @@ final class StaffCsvParser {
             List<String> attributes = header.stream().filter(h -> !RESERVED.contains(h)).toList();
             return new Result(rows, errors, attributes, header.contains("locale"));
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            errors.add(new RowError(errorLine(e), "", "The file is not valid CSV (" + e.getMessage()
-                    + "). Check for an unclosed quote."));
+            errors.add(RowError.of(errorLine(e), "", "staff.not-csv", e.getMessage()));
             return new Result(List.of(), errors, List.of(), false);
         }
     }
@@ -87,17 +86,16 @@ final class StaffCsvParser {
             String name = record.get(i).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
             String column = "column " + (i + 1);
             if (name.isEmpty()) {
-                errors.add(new RowError(1, column, "Empty column name in the header row."));
+                errors.add(RowError.of(1, column, "staff.header.empty"));
             } else if (header.contains(name)) {
-                errors.add(new RowError(1, name, "Column '" + name + "' appears twice in the header row."));
+                errors.add(RowError.of(1, name, "staff.header.twice", name));
             } else if (!RESERVED.contains(name) && !ATTRIBUTE.matcher(name).matches()) {
-                errors.add(new RowError(1, name, "Column name '" + name + "' must start with a letter and use only "
-                        + "letters, digits, '-' or '_' (at most 64)."));
+                errors.add(RowError.of(1, name, "staff.header.name", name));
             }
             header.add(name);
         }
         if (!header.contains("email")) {
-            errors.add(new RowError(1, "email", "The header row has no 'email' column; it is required."));
+            errors.add(RowError.of(1, "email", "staff.header.no-email"));
         }
         return header;
     }
@@ -105,8 +103,7 @@ final class StaffCsvParser {
     private static StaffRow row(CSVRecord record, int line, List<String> header, Map<String, Integer> seen,
                                 List<RowError> errors) {
         if (record.size() != header.size()) {
-            errors.add(new RowError(line, "", "This row has " + record.size() + " cells but the header has "
-                    + header.size() + ". Check for a missing or extra separator."));
+            errors.add(RowError.of(line, "", "staff.row.cells", record.size(), header.size()));
             return null;
         }
         int before = errors.size();
@@ -116,22 +113,22 @@ final class StaffCsvParser {
         }
         String email = cells.get("email").toLowerCase(Locale.ROOT);
         if (email.isEmpty()) {
-            errors.add(new RowError(line, "email", "The email is empty; every row needs one."));
+            errors.add(RowError.of(line, "email", "staff.email.empty"));
         } else if (!validEmail(email)) {
-            errors.add(new RowError(line, "email", "'" + email + "' is not a valid email address."));
+            errors.add(RowError.of(line, "email", "staff.email.invalid", email));
         } else if (seen.containsKey(email)) {
-            errors.add(new RowError(line, "email", "'" + email + "' already appears on line " + seen.get(email) + "."));
+            errors.add(RowError.of(line, "email", "staff.email.twice", email, seen.get(email)));
         } else {
             seen.put(email, line);
         }
         String locale = cells.containsKey("locale") ? cells.get("locale").toLowerCase(Locale.ROOT) : null;
         if (locale != null && !locale.isEmpty() && !LOCALES.contains(locale)) {
-            errors.add(new RowError(line, "locale", "Unknown locale '" + cells.get("locale") + "': use fr or en."));
+            errors.add(RowError.of(line, "locale", "staff.locale", cells.get("locale")));
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         cells.forEach((name, value) -> {
             if (value.length() > MAX_VALUE) {
-                errors.add(new RowError(line, name, "Too long: at most " + MAX_VALUE + " characters."));
+                errors.add(RowError.of(line, name, "staff.too-long", MAX_VALUE));
             } else if (!RESERVED.contains(name)) {
                 attributes.put(name, value);
             }

@@ -1,10 +1,12 @@
 package org.barometer.insight;
 
+import io.micronaut.http.HttpStatus;
 import org.barometer.analytics.anonymity.AnonymityGuard;
 import org.barometer.analytics.anonymity.Participation;
 import org.barometer.analytics.anonymity.ParticipationBreakdown;
 import org.barometer.analytics.anonymity.Suppression;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -31,8 +33,7 @@ final class Breakdowns {
             return null;
         }
         if (!ATTRIBUTE.matcher(by).matches()) {
-            throw ProblemException.badRequest("'by' names a segment attribute such as team or department: "
-                    + "lower-case letters, digits, '-' and '_', starting with a letter, at most 64 characters.");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("by.format"));
         }
         return by;
     }

@@ -2,6 +2,7 @@ package org.barometer.insight;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -14,6 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.barometer.access.Roles;
 import org.barometer.survey.Wave;
+import org.barometer.system.ProblemException;
 import org.barometer.web.HrFrame;
 
 import java.util.List;
@@ -48,7 +50,7 @@ class ResultPagesController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> overview(HttpRequest<?> request, Authentication user,
+    HttpResponse<ModelAndView<Map<String, Object>>> overview(HttpRequest<?> request, Authentication user,
                                                @Nullable @QueryValue String wave) {
         return page(request, user, "overview", wave, model -> {
             overview.fill(model, wave(model), lang(model));
@@ -58,7 +60,7 @@ class ResultPagesController {
     }
 
     @Get("/trends")
-    ModelAndView<Map<String, Object>> trends(HttpRequest<?> request, Authentication user, @Nullable @QueryValue String wave,
+    HttpResponse<ModelAndView<Map<String, Object>>> trends(HttpRequest<?> request, Authentication user, @Nullable @QueryValue String wave,
                                              @Nullable @QueryValue String question, @Nullable @QueryValue String by,
                                              @Nullable @QueryValue List<String> segments) {
         List<String> chosen = segments == null ? List.of() : segments;
@@ -69,7 +71,7 @@ class ResultPagesController {
     }
 
     @Get("/heatmap")
-    ModelAndView<Map<String, Object>> heatmap(HttpRequest<?> request, Authentication user,
+    HttpResponse<ModelAndView<Map<String, Object>>> heatmap(HttpRequest<?> request, Authentication user,
                                               @Nullable @QueryValue String wave, @Nullable @QueryValue String by) {
         return page(request, user, "heatmap", wave, model -> {
             heatmap.fill(model, wave(model), by, lang(model));
@@ -78,13 +80,13 @@ class ResultPagesController {
     }
 
     @Get("/distribution")
-    ModelAndView<Map<String, Object>> distribution(HttpRequest<?> request, Authentication user,
+    HttpResponse<ModelAndView<Map<String, Object>>> distribution(HttpRequest<?> request, Authentication user,
                                                    @Nullable @QueryValue String wave) {
         return page(request, user, "distribution", wave, model -> distribution.fill(model, wave(model), lang(model)));
     }
 
     @Get("/comments")
-    ModelAndView<Map<String, Object>> comments(HttpRequest<?> request, Authentication user,
+    HttpResponse<ModelAndView<Map<String, Object>>> comments(HttpRequest<?> request, Authentication user,
                                                @Nullable @QueryValue String wave, @Nullable @QueryValue String by,
                                                @Nullable @QueryValue String q) {
         return page(request, user, "comments", wave, model -> {
@@ -93,17 +95,30 @@ class ResultPagesController {
         });
     }
 
-    /** The frame, the wave picker, and the page's own content when a wave has opened. */
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, String name,
-                                                   String waveId, Consumer<Map<String, Object>> content) {
+    /**
+     * The frame, the wave picker, and the page's own content when a wave has opened; or, for a
+     * query the page cannot show (a wave id that is none, a {@code by} that is no attribute), a
+     * page in the frame that says what is wrong, with the refusal's status: a person reads it,
+     * where the API answers JSON.
+     */
+    private HttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, Authentication user,
+                                                                 String name, String waveId,
+                                                                 Consumer<Map<String, Object>> content) {
         Map<String, Object> model = frame.model(request, user, name);
-        Optional<Wave> chosen = choice.chosen(waveId);
-        model.put("wave", chosen.orElse(null));
-        chosen.ifPresent(w -> {
-            model.put("waveOptions", choice.options(w));
-            content.accept(model);
-        });
-        return new ModelAndView<>("hr/" + name, model);
+        try {
+            Optional<Wave> chosen = choice.chosen(waveId);
+            model.put("wave", chosen.orElse(null));
+            chosen.ifPresent(w -> {
+                model.put("waveOptions", choice.options(w));
+                content.accept(model);
+            });
+            return HttpResponse.ok(new ModelAndView<>("hr/" + name, model));
+        } catch (ProblemException e) {
+            model.put("problem", e.in(lang(model)));
+            model.put("back", request.getPath());
+            return HttpResponse.<ModelAndView<Map<String, Object>>>status(e.status())
+                    .body(new ModelAndView<>("hr/problem", model));
+        }
     }
 
     private static Wave wave(Map<String, Object> model) {

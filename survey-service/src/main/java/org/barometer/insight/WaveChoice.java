@@ -1,9 +1,11 @@
 package org.barometer.insight;
 
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.barometer.survey.Wave;
 import org.barometer.survey.WaveService;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 import org.jooq.DSLContext;
 
 import java.util.Comparator;
@@ -65,7 +67,7 @@ class WaveChoice {
         try {
             return UUID.fromString(waveId.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("'wave' is a wave id such as 3f2b…; the waves page lists them.");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("wave.id-format"));
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.barometer.templates.Locales;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
+import org.barometer.web.PageText;
 
 import java.util.ArrayList;
 import java.util.HashMap;

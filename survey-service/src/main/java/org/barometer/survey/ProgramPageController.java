@@ -20,6 +20,7 @@ import org.barometer.web.HrFrame;
 
 import java.net.URI;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -109,7 +110,15 @@ class ProgramPageController {
         model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
                 s.title((String) model.get("lang")))).toList());
         model.put("openOns", Arrays.stream(OpenOn.values()).map(Enum::name).toList());
-        model.put("refusal", refusal == null ? null : refusal.getMessage());
+        model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
+        // Each field the refusal names says its own problem beside it, too.
+        Map<String, String> fieldErrors = new HashMap<>();
+        if (refusal != null) {
+            refusal.errors().stream().filter(ProgramRules.FieldProblem.class::isInstance)
+                    .map(ProgramRules.FieldProblem.class::cast)
+                    .forEach(p -> fieldErrors.putIfAbsent(p.field(), p.text().in((String) model.get("lang"))));
+        }
+        model.put("fieldErrors", fieldErrors);
         model.put("form", form);
         model.put("editing", editing);
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));

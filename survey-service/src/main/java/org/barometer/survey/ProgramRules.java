@@ -1,10 +1,12 @@
 package org.barometer.survey;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -23,8 +25,14 @@ class ProgramRules {
     static final int MAX_OPEN_DAYS = 60;
     static final int MAX_REMINDERS = 5;
 
+    /** A field to fix: the API says {@code message} (English), the programs page {@code text} in its language. */
     @Serdeable
-    record FieldProblem(String field, String message) {
+    record FieldProblem(String field, String message, @JsonIgnore Text text) {
+
+        static FieldProblem of(String field, String key, Object... arguments) {
+            Text text = Text.of(key, arguments);
+            return new FieldProblem(field, text.english(), text);
+        }
     }
 
     private final QuestionSets questionSets;
@@ -45,33 +53,30 @@ class ProgramRules {
     void check(ProgramSettings s) {
         List<FieldProblem> problems = new ArrayList<>();
         if (s.name() == null || s.name().isBlank() || s.name().length() > 200) {
-            problems.add(new FieldProblem("name", "name is required, at most 200 characters."));
+            problems.add(FieldProblem.of("name", "program.name"));
         }
         template(s.template(), problems);
         if (!Cadence.QUARTERLY.name().equals(s.cadence())) {
-            problems.add(new FieldProblem("cadence", "cadence must be QUARTERLY (got " + s.cadence() + ")."));
+            problems.add(FieldProblem.of("cadence", "program.cadence", s.cadence()));
         }
         if (Arrays.stream(OpenOn.values()).noneMatch(o -> o.name().equals(s.openOn()))) {
-            problems.add(new FieldProblem("openOn", "openOn must be one of " + Arrays.toString(OpenOn.values())
-                    + " (got " + s.openOn() + ")."));
+            problems.add(FieldProblem.of("openOn", "program.open-on", Arrays.toString(OpenOn.values()), s.openOn()));
         }
         boolean daysOk = s.openDays() >= 1 && s.openDays() <= MAX_OPEN_DAYS;
         if (!daysOk) {
-            problems.add(new FieldProblem("openDays", "openDays must be between 1 and " + MAX_OPEN_DAYS
-                    + " (got " + s.openDays() + ")."));
+            problems.add(FieldProblem.of("openDays", "program.open-days", MAX_OPEN_DAYS, s.openDays()));
         }
         reminders(s.reminderDays(), daysOk ? s.openDays() : MAX_OPEN_DAYS, problems);
         if (s.anonymityThreshold() < MIN_THRESHOLD || s.anonymityThreshold() > MAX_THRESHOLD) {
-            problems.add(new FieldProblem("anonymityThreshold", "anonymityThreshold must be between " + MIN_THRESHOLD
-                    + " and " + MAX_THRESHOLD + " (got " + s.anonymityThreshold() + "): below " + MIN_THRESHOLD
-                    + " answers a group's results could point at a person."));
+            problems.add(FieldProblem.of("anonymityThreshold", "program.threshold", MIN_THRESHOLD, MAX_THRESHOLD,
+                    s.anonymityThreshold()));
         }
         audience(s.audience(), problems);
         timezone(s.timezone(), problems);
         if (!problems.isEmpty()) {
-            String message = problems.size() == 1 ? problems.get(0).message()
-                    : problems.size() + " settings to fix: " + String.join(" ", problems.stream().map(FieldProblem::message).toList());
-            throw new ProblemException(HttpStatus.BAD_REQUEST, message, problems);
+            Text text = problems.size() == 1 ? problems.get(0).text()
+                    : Text.of("program.several", problems.size(), problems.stream().map(FieldProblem::text).toList());
+            throw new ProblemException(HttpStatus.BAD_REQUEST, text, problems);
         }
     }
 
@@ -79,16 +84,14 @@ class ProgramRules {
         try {
             questionSets.yamlOf(template == null ? "" : template.trim());
         } catch (ProblemException e) {
-            problems.add(new FieldProblem("template", "template: " + e.getMessage()));
+            problems.add(FieldProblem.of("template", "program.template", e.text()));
         }
     }
 
     private static void reminders(List<Integer> days, int openDays, List<FieldProblem> problems) {
         boolean inRange = days.stream().allMatch(d -> d != null && d >= 1 && d < openDays);
         if (!inRange || new HashSet<>(days).size() != days.size() || days.size() > MAX_REMINDERS) {
-            problems.add(new FieldProblem("reminderDays", "reminderDays must be at most " + MAX_REMINDERS
-                    + " different days after the opening, each between 1 and openDays - 1 (" + (openDays - 1)
-                    + "); got " + days + "."));
+            problems.add(FieldProblem.of("reminderDays", "program.reminders", MAX_REMINDERS, openDays - 1, String.valueOf(days)));
         }
     }
 
@@ -97,8 +100,7 @@ class ProgramRules {
                 && e.getKey().length() <= 64 && e.getValue() != null && !e.getValue().isEmpty()
                 && e.getValue().stream().allMatch(v -> v != null && !v.isBlank() && v.length() <= 200));
         if (!ok) {
-            problems.add(new FieldProblem("audience", "audience maps segment attributes to the values to include, "
-                    + "e.g. {\"team\":[\"Sales\",\"R&D\"]}: each attribute needs a name and at least one non-blank value."));
+            problems.add(FieldProblem.of("audience", "program.audience"));
         }
     }
 
@@ -106,8 +108,7 @@ class ProgramRules {
         try {
             ZoneId.of(timezone);
         } catch (DateTimeException | NullPointerException e) {
-            problems.add(new FieldProblem("timezone", "timezone must be a region such as Europe/Paris (got "
-                    + timezone + ")."));
+            problems.add(FieldProblem.of("timezone", "program.timezone", timezone));
         }
     }
 }

@@ -1,8 +1,10 @@
 package org.barometer.survey;
 
+import io.micronaut.http.HttpStatus;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
@@ -79,7 +81,7 @@ class ProgramService {
     }
 
     private Program find(UUID id) {
-        return programs.findById(id).orElseThrow(() -> ProblemException.notFound("No program with id " + id + "."));
+        return programs.findById(id).orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("program.not-found", id)));
     }
 
     private Program program(UUID id, ProgramSettings s, boolean paused, Instant notBefore, Instant createdAt) {

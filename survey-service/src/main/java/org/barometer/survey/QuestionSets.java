@@ -6,6 +6,7 @@ import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.barometer.system.BarometerConfig;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 import org.barometer.templates.InvalidQuestionSetException;
 import org.barometer.templates.QuestionSet;
 import org.barometer.templates.QuestionSetLoader;
@@ -39,8 +40,8 @@ public class QuestionSets {
 
     /** The YAML text of a set, validated: what a wave freezes when it opens. */
     public String yamlOf(String key) {
-        String yaml = source.read(questionsPath(key)).orElseThrow(() -> ProblemException.badRequest(
-                "Unknown template '" + key + "'. GET /api/v1/templates lists the available ones."));
+        String yaml = source.read(questionsPath(key)).orElseThrow(() -> new ProblemException(HttpStatus.BAD_REQUEST,
+                Text.of("template.unknown", key)));
         parse(yaml, key);
         return yaml;
     }
@@ -66,7 +67,7 @@ public class QuestionSets {
 
     private static String questionsPath(String key) {
         if (!key.matches("[a-z][a-z0-9_-]{0,63}")) {
-            throw ProblemException.badRequest("Template names use lower-case letters, digits, '-' and '_'.");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("template.name"));
         }
         return "questions/" + key + ".yml";
     }

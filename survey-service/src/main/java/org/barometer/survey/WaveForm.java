@@ -5,23 +5,23 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The "new wave" form of {@code /hr/waves} as typed: checked field by field so the page can say
  * in the reader's language what to fix (the API's messages are for developers).
  *
- * @param problems keys of the page texts naming what is wrong; empty when the form is valid
+ * @param problems by field, the key of the page text naming what is wrong; empty when the form is valid
  */
-record WaveForm(String label, String template, Instant closesAt, Integer threshold, List<String> problems) {
+record WaveForm(String label, String template, Instant closesAt, Integer threshold, Map<String, String> problems) {
 
     static WaveForm read(Map<String, String> form, ZoneId zone, Instant now) {
-        List<String> problems = new ArrayList<>();
+        Map<String, String> problems = new LinkedHashMap<>();
         String label = form.getOrDefault("label", "").trim();
         if (label.isEmpty() || label.length() > 40) {
-            problems.add("waves.error.label");
+            problems.put("label", "waves.error.label");
         }
         Instant closesAt = null;
         String closes = form.getOrDefault("closesOn", "").trim();
@@ -30,21 +30,21 @@ record WaveForm(String label, String template, Instant closesAt, Integer thresho
                 // Open until the end of the chosen day where the organisation is.
                 closesAt = LocalDate.parse(closes).atTime(LocalTime.of(23, 59)).atZone(zone).toInstant();
                 if (!closesAt.isAfter(now)) {
-                    problems.add("waves.error.closes-past");
+                    problems.put("closesOn", "waves.error.closes-past");
                 }
             } catch (DateTimeException e) {
-                problems.add("waves.error.closes-format");
+                problems.put("closesOn", "waves.error.closes-format");
             }
         }
         Integer threshold = null;
         try {
             threshold = Integer.valueOf(form.getOrDefault("threshold", "5").trim());
             if (threshold < 3 || threshold > 100) {
-                problems.add("waves.error.threshold");
+                problems.put("threshold", "waves.error.threshold");
             }
         } catch (NumberFormatException e) {
-            problems.add("waves.error.threshold");
+            problems.put("threshold", "waves.error.threshold");
         }
-        return new WaveForm(label, form.getOrDefault("template", "").trim(), closesAt, threshold, List.copyOf(problems));
+        return new WaveForm(label, form.getOrDefault("template", "").trim(), closesAt, threshold, Collections.unmodifiableMap(problems));
     }
 }

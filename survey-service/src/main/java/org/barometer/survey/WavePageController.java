@@ -19,6 +19,7 @@ import io.micronaut.views.ModelAndView;
 import org.barometer.access.Roles;
 import org.barometer.system.ProblemException;
 import org.barometer.web.HrFrame;
+import org.barometer.web.PageText;
 
 import java.net.URI;
 import java.time.Clock;
@@ -62,7 +63,7 @@ class WavePageController {
 
     @Get
     ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication user) {
-        return page(request, user, List.of(), null, Map.of());
+        return page(request, user, Map.of(), null, Map.of());
     }
 
     @Post
@@ -114,12 +115,13 @@ class WavePageController {
             int count = action.run();
             return HttpResponse.seeOther(URI.create("/hr/waves?done=" + done + "&count=" + count));
         } catch (ProblemException e) {
-            return HttpResponse.status(e.status()).body(page(request, user, List.of(), e.getMessage(), Map.of()));
+            return HttpResponse.status(e.status()).body(page(request, user, Map.of(), e, Map.of()));
         }
     }
 
-    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, List<String> problems,
-                                                   String refusal, Map<String, String> form) {
+    /** @param problems by field, the key of the text saying what to fix in it */
+    private ModelAndView<Map<String, Object>> page(HttpRequest<?> request, Authentication user, Map<String, String> problems,
+                                                   ProblemException refusal, Map<String, String> form) {
         Map<String, Object> model = frame.model(request, user, "waves");
         List<WaveView> all = waves.list().stream().map(this::view).toList();
         boolean sending = all.stream().anyMatch(w -> w.status() == WaveStatus.OPEN && w.emails().pending() > 0);
@@ -134,8 +136,12 @@ class WavePageController {
         }
         model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
                 s.title((String) model.get("lang")))).toList());
-        model.put("problems", problems);
-        model.put("refusal", refusal);
+        PageText t = (PageText) model.get("t");
+        model.put("problems", problems.values().stream().distinct().map(t::get).toList());
+        Map<String, String> fieldErrors = new HashMap<>();
+        problems.forEach((field, key) -> fieldErrors.put(field, t.get(key)));
+        model.put("fieldErrors", fieldErrors);
+        model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         model.put("form", form);
         model.put("chosenTemplate", form.getOrDefault("template", WaveService.DEFAULT_TEMPLATE));
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));

@@ -2,11 +2,13 @@ package org.barometer.survey;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.http.HttpStatus;
 import jakarta.inject.Singleton;
 import org.barometer.directory.Employee;
 import org.barometer.directory.EmployeeAttributes;
 import org.barometer.directory.EmployeeRepository;
 import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +62,7 @@ public class WaveService {
         questionSets.yamlOf(key);
         Instant now = clock.instant();
         if (closesAt != null && !closesAt.isAfter(now)) {
-            throw ProblemException.badRequest("closesAt must be in the future (got " + closesAt + ").");
+            throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("wave.closes-past", closesAt));
         }
         return waves.save(new Wave(UUID.randomUUID(), label.trim(), key, WaveStatus.DRAFT,
                 threshold == null ? DEFAULT_THRESHOLD : threshold, closesAt, null, null, null, now));
@@ -77,20 +79,17 @@ public class WaveService {
         Wave wave = get(waveId);
         Instant now = clock.instant();
         if (wave.closesAt() != null && !wave.closesAt().isAfter(now)) {
-            throw ProblemException.conflict("This wave's closing date (" + wave.closesAt() + ") has passed; "
-                    + "create a new wave with a later closesAt.");
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of("wave.open.closes-past", wave.closesAt()));
         }
         String frozen = questionSets.yamlOf(wave.templateKey());
         if (waves.markOpen(waveId, now, frozen) == 0) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; only a DRAFT or SCHEDULED wave can be opened.");
+            throw refused("wave.open.status", wave);
         }
         Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
         List<Employee> audience = invitees(waveId, attributes, Set.of());
         if (audience.isEmpty()) {
-            throw ProblemException.conflict("There is no active employee to invite"
-                    + (audiences.ofWave(waveId).isEveryone() ? ": import the staff list first."
-                    : " in this wave's audience: import the staff list or widen the program's audience."));
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of(audiences.ofWave(waveId).isEveryone()
+                    ? "wave.open.nobody" : "wave.open.nobody-in-audience"));
         }
         List<UUID> created = invite(waveId, audience, attributes);
         opened.publishEvent(new WaveOpened(waveId, created));
@@ -107,10 +106,9 @@ public class WaveService {
     @Transactional
     public int inviteNew(UUID waveId) {
         Wave wave = waves.findByIdForUpdate(waveId)
-                .orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("wave.not-found", waveId)));
         if (wave.status() != WaveStatus.OPEN) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; newcomers can only be invited to an OPEN wave.");
+            throw refused("wave.invite.status", wave);
         }
         Set<UUID> invited = new HashSet<>(invitations.findEmployeeIdByWaveId(waveId));
         Map<UUID, Map<String, String>> attributes = employeeAttributes.all();
@@ -150,8 +148,7 @@ public class WaveService {
     public void close(UUID waveId) {
         Wave wave = get(waveId);
         if (waves.markClosed(waveId, clock.instant()) == 0) {
-            throw ProblemException.conflict("Wave '" + wave.label() + "' is " + wave.status()
-                    + "; only an OPEN wave can be closed.");
+            throw refused("wave.close.status", wave);
         }
         closed.publishEvent(new WaveClosed(waveId));
     }
@@ -169,9 +166,15 @@ public class WaveService {
         return closedNow;
     }
 
+    /** 409: the wave's status forbids the action; the status is said in the reader's words. */
+    private static ProblemException refused(String key, Wave wave) {
+        return new ProblemException(HttpStatus.CONFLICT, Text.of(key, wave.label(), Text.of("wave.status." + wave.status())));
+    }
+
     @Transactional(readOnly = true)
     public Wave get(UUID waveId) {
-        return waves.findById(waveId).orElseThrow(() -> ProblemException.notFound("No wave with id " + waveId + "."));
+        return waves.findById(waveId)
+                .orElseThrow(() -> new ProblemException(HttpStatus.NOT_FOUND, Text.of("wave.not-found", waveId)));
     }
 
     @Transactional(readOnly = true)

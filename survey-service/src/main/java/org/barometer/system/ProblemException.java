@@ -12,14 +12,29 @@ public class ProblemException extends RuntimeException {
 
     private final HttpStatus status;
     private final transient List<?> errors;
+    private final transient Text text;
 
     public ProblemException(HttpStatus status, String message) {
         this(status, message, List.of());
     }
 
     public ProblemException(HttpStatus status, String message, List<?> errors) {
+        this(status, message, null, errors);
+    }
+
+    /** A refusal a page can say in its reader's language; its message (for the API) is the English. */
+    public ProblemException(HttpStatus status, Text text, List<?> errors) {
+        this(status, text.english(), text, errors);
+    }
+
+    public ProblemException(HttpStatus status, Text text) {
+        this(status, text, List.of());
+    }
+
+    private ProblemException(HttpStatus status, String message, Text text, List<?> errors) {
         super(message, null, false, false);
         this.status = status;
+        this.text = text;
         this.errors = List.copyOf(errors);
     }
 
@@ -30,6 +45,16 @@ public class ProblemException extends RuntimeException {
     /** Structured details (for example one entry per bad CSV row); may be empty. */
     public List<?> errors() {
         return errors;
+    }
+
+    /** The refusal in {@code lang}; in English where no page text was given for it. */
+    public String in(String lang) {
+        return text().in(lang);
+    }
+
+    /** The refusal as a sentence to say in another (the message as it is where none was given). */
+    public Text text() {
+        return text == null ? Text.of("as-is", getMessage()) : text;
     }
 
     public static ProblemException notFound(String message) {

@@ -40,7 +40,7 @@ public final class HrFrame {
     }
 
     /** The texts of the page this request shows. */
-    public HrText text(HttpRequest<?> request) {
+    public PageText text(HttpRequest<?> request) {
         return texts.forLanguage(HrLanguage.of(request, defaultLocale));
     }
 
@@ -49,7 +49,7 @@ public final class HrFrame {
      * @return a mutable model holding {@code t}, {@code lang}, {@code title} and the layout's entries
      */
     public Map<String, Object> model(HttpRequest<?> request, Authentication user, String current) {
-        HrText t = text(request);
+        PageText t = text(request);
         String other = "fr".equals(t.lang()) ? "en" : "fr";
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("t", t);
@@ -69,7 +69,7 @@ public final class HrFrame {
         return user != null && (user.getRoles().contains(Roles.HR) || user.getRoles().contains(Roles.ADMIN));
     }
 
-    private static List<NavItem> navigation(HrText t, Collection<String> roles, String current) {
+    private static List<NavItem> navigation(PageText t, Collection<String> roles, String current) {
         List<String> keys = new ArrayList<>(RESULTS);
         if (roles.contains(Roles.HR) || roles.contains(Roles.ADMIN)) {
             keys.addAll(MANAGEMENT);

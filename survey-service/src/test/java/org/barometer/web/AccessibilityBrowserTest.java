@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -106,6 +107,40 @@ class AccessibilityBrowserTest extends ServiceTest {
             }
         }
         assertEquals(List.of(), found);
+    }
+
+    @Test
+    void theRefusedFormsAndARefusedQueryHaveNoWcagViolationInEitherLanguage() {
+        signIn();
+        List<String> found = new ArrayList<>();
+        for (String lang : List.of("en", "fr")) {
+            refuse("/hr/waves?lang=" + lang, "/hr/waves", "threshold", "2");
+            assertEquals("true", browser.findElement(By.id("threshold")).getDomAttribute("aria-invalid"));
+            found.addAll(check("/hr/waves with a threshold of 2, " + lang));
+            refuse("/hr/programs?lang=" + lang, "/hr/programs", "openDays", "0");
+            assertEquals("true", browser.findElement(By.id("openDays")).getDomAttribute("aria-invalid"));
+            found.addAll(check("/hr/programs with 0 days open, " + lang));
+            browser.get(server.getURL() + "/hr/heatmap?wave=not-a-uuid&lang=" + lang);
+            browser.findElement(By.id("problem"));
+            found.addAll(check("/hr/heatmap?wave=not-a-uuid " + lang));
+        }
+        assertEquals(List.of(), found);
+    }
+
+    /** Sends the form of {@code action} with {@code field} set to a value its own limits would stop in the browser. */
+    private void refuse(String page, String action, String field, String value) {
+        browser.get(server.getURL() + page);
+        var form = browser.findElement(By.cssSelector("form[action='" + action + "']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].noValidate = true", form);
+        var input = browser.findElement(By.id(field));
+        input.clear();
+        input.sendKeys(value);
+        if (!browser.findElements(By.id("name")).isEmpty()) {
+            browser.findElement(By.id("name")).sendKeys("Barometer");
+        }
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id(field + "-error")));
     }
 
     /** So that "no violation" above means something: the same check does see the classic faults. */

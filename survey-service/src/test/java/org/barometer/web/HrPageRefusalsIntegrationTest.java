@@ -1,0 +1,158 @@
+package org.barometer.web;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.http.client.multipart.MultipartBody;
+import org.barometer.testing.BarometerApi;
+import org.barometer.testing.HrPages;
+import org.barometer.testing.ServiceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the HR pages say when they refuse what they were asked, over real HTTP: in the reader's
+ * language and in the dashboard's frame, while the JSON API keeps answering JSON in English.
+ */
+abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
+
+    private static final List<String> RESULTS_PAGES = List.of("/hr", "/hr/trends", "/hr/heatmap", "/hr/distribution",
+            "/hr/comments");
+
+    private HrPages admin;
+
+    @BeforeEach
+    void signIn() {
+        admin = HrPages.asAdmin(server.getURL());
+    }
+
+    @Test
+    void aResultsPageAskedForAWaveIdThatIsNoneSaysSoInTheReadersLanguageInTheDashboard() {
+        for (String page : RESULTS_PAGES) {
+            HttpResponse<String> french = page(page + "?wave=not-a-uuid", "fr");
+            assertEquals(HttpStatus.BAD_REQUEST, french.getStatus(), page);
+            assertTrue(french.getContentType().orElseThrow().matches(MediaType.TEXT_HTML_TYPE), page);
+            assertTrue(french.body().contains("«\u00a0wave\u00a0» doit être l’identifiant d’une vague"), french.body());
+            assertTrue(french.body().contains("Cette page ne peut pas être affichée ainsi"), french.body());
+            assertTrue(french.body().contains("id=\"signed-in-as\""), "in the dashboard's frame: " + page);
+        }
+        HttpResponse<String> english = page("/hr/heatmap?wave=not-a-uuid", "en");
+        assertEquals(HttpStatus.BAD_REQUEST, english.getStatus());
+        assertTrue(english.body().contains("wave&#39; is a wave id such as 3f2b"), english.body());
+
+        HttpResponse<String> unknown = page("/hr/comments?wave=00000000-0000-0000-0000-000000000000", "fr");
+        assertEquals(HttpStatus.NOT_FOUND, unknown.getStatus());
+        assertTrue(unknown.body().contains("Aucune vague n’a l’identifiant 00000000-0000-0000-0000-000000000000."),
+                unknown.body());
+    }
+
+    @Test
+    void aResultsPageAskedToGroupByWhatIsNoAttributeSaysSoWhileTheApiAnswersJson() {
+        api.importCsv("email,name,team\nann@example.com,Ann,Sales\n", false);
+        String wave = api.openedWave("2026-Q3", 5);
+        for (String page : List.of("/hr/trends", "/hr/heatmap", "/hr/comments")) {
+            HttpResponse<String> french = page(page + "?by=Not+an+attribute!", "fr");
+            assertEquals(HttpStatus.BAD_REQUEST, french.getStatus(), page);
+            assertTrue(french.getContentType().orElseThrow().matches(MediaType.TEXT_HTML_TYPE), page);
+            assertTrue(french.body().contains("«\u00a0by\u00a0» doit nommer un attribut de segment"), french.body());
+        }
+
+        HttpClientResponseException json = BarometerApi.failure(() -> api.retrieve(
+                HttpRequest.GET("/api/v1/waves/" + wave + "/results?by=Not+an+attribute!")));
+        assertEquals(HttpStatus.BAD_REQUEST, json.getStatus());
+        assertTrue(json.getResponse().getContentType().orElseThrow().matches(MediaType.APPLICATION_JSON_TYPE));
+        assertEquals("'by' names a segment attribute such as team or department: lower-case letters, digits, '-' "
+                + "and '_', starting with a letter, at most 64 characters.",
+                json.getResponse().getBody(Map.class).orElseThrow().get("message"));
+        HttpClientResponseException badId = BarometerApi.failure(() -> api.retrieve(
+                HttpRequest.GET("/api/v1/waves/not-a-uuid/results")));
+        assertEquals(HttpStatus.BAD_REQUEST, badId.getStatus());
+        assertTrue(badId.getResponse().getContentType().orElseThrow().matches(MediaType.APPLICATION_JSON_TYPE));
+    }
+
+    @Test
+    void aFrenchReaderIsToldInFrenchWhatToFixInAStaffListAWaveAndAProgram() {
+        admin.get("/hr/staff?lang=fr", "fr");
+        String bad = "email,name,team\nann@example.com,Ann,Sales\nnot-an-email,Bob,Sales\nann@example.com,Ann again,Ops\n";
+
+        HttpResponse<String> preview = upload(bad);
+        assertEquals(HttpStatus.BAD_REQUEST, preview.getStatus());
+        assertTrue(preview.body().contains("«\u00a0not-an-email\u00a0» n’est pas une adresse e-mail valide."),
+                preview.body());
+        assertTrue(preview.body().contains("«\u00a0ann@example.com\u00a0» figure déjà à la ligne 2."), preview.body());
+
+        HttpResponse<String> program = admin.post("/hr/programs", Map.of("name", "Baromètre", "openDays", "0"));
+        assertEquals(HttpStatus.BAD_REQUEST, program.getStatus());
+        assertTrue(program.body().contains("Les jours d’ouverture doivent être entre 1 et 60 (reçu\u00a0: 0)."),
+                program.body());
+
+        Object wave = api.createWave("2026-Q4", 5).get("id");
+        HttpResponse<String> close = admin.post("/hr/waves/" + wave + "/close", Map.of());
+        assertEquals(HttpStatus.CONFLICT, close.getStatus());
+        assertTrue(close.body().contains("La vague «\u00a02026-Q4\u00a0» est en brouillon\u00a0; seule une vague "
+                + "ouverte peut être clôturée."), close.body());
+    }
+
+    @Test
+    void theApiStillSaysTheStaffListsProblemsInEnglish() {
+        HttpClientResponseException refused = BarometerApi.failure(() -> api.importCsv("email\nnot-an-email\n", false));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
+        assertEquals("The file has 1 problem(s); nothing was imported. Fix the rows listed and upload it again.",
+                body.get("message"));
+        assertEquals(List.of(Map.of("line", 2, "column", "email", "message", "'not-an-email' is not a valid email address.")),
+                body.get("errors"));
+    }
+
+    @Test
+    void aRefusedFormMarksEachWrongFieldAndNamesItsHintAndItsError() {
+        HttpResponse<String> wave = admin.post("/hr/waves", Map.of("label", "2026-Q4", "threshold", "2"));
+        assertEquals(HttpStatus.BAD_REQUEST, wave.getStatus());
+        String threshold = input(wave.body(), "threshold");
+        assertTrue(threshold.contains("aria-describedby=\"threshold-hint threshold-error\""), threshold);
+        assertTrue(threshold.contains("aria-invalid=\"true\""), threshold);
+        assertTrue(wave.body().contains("<span id=\"threshold-error\" class=\"field-error\">"), wave.body());
+        String label = input(wave.body(), "label");
+        assertTrue(label.contains("aria-describedby=\"label-hint\"") && !label.contains("aria-invalid"), label);
+        assertTrue(wave.body().contains("<label for=\"threshold\">"), "each field keeps its label");
+
+        HttpResponse<String> program = admin.post("/hr/programs", Map.of("name", "Barometer", "openDays", "0"));
+        assertEquals(HttpStatus.BAD_REQUEST, program.getStatus());
+        String openDays = input(program.body(), "openDays");
+        assertTrue(openDays.contains("aria-describedby=\"openDays-error\"") && openDays.contains("aria-invalid=\"true\""),
+                openDays);
+        assertTrue(program.body().contains("<span id=\"openDays-error\" class=\"field-error\">openDays must be between 1 and 60"),
+                program.body());
+        assertTrue(!input(program.body(), "name").contains("aria-invalid"), "a right field is not marked");
+    }
+
+    /** The {@code <input>} tag of id {@code id}. */
+    private static String input(String html, String id) {
+        Matcher m = Pattern.compile("<input[^>]*\\sid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(html);
+        assertTrue(m.find(), "no input " + id + " in " + html);
+        return m.group();
+    }
+
+    private HttpResponse<String> upload(String csv) {
+        MultipartBody body = MultipartBody.builder()
+                .addPart("file", "staff.csv", MediaType.of("text/csv"), csv.getBytes(StandardCharsets.UTF_8))
+                .addPart("deactivateMissing", "false").addPart("csrfToken", admin.csrfToken()).build();
+        return admin.exchange(HttpRequest.POST("/hr/staff/preview", body).contentType(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private HttpResponse<String> page(String path, String language) {
+        return admin.exchange(HttpRequest.GET(path).header(HttpHeaders.ACCEPT_LANGUAGE, language));
+    }
+}
