@@ -41,6 +41,11 @@ public class Submissions {
 
     @Transactional(readOnly = true)
     SurveyLink lookup(String token) {
+        return link(token);
+    }
+
+    /** Not {@code lookup} from {@code submit}: a call to an intercepted method of this bean would open a nested transaction. */
+    private SurveyLink link(String token) {
         var invitation = tokens.invitation(token);
         if (invitation.isEmpty()) {
             return new SurveyLink.Unknown();
@@ -57,7 +62,7 @@ public class Submissions {
 
     @Transactional
     public SubmissionOutcome submit(String token, Map<String, ?> answers, String comment) {
-        SurveyLink link = lookup(token);
+        SurveyLink link = link(token);
         if (!(link instanceof SurveyLink.Open open)) {
             return new SubmissionOutcome.Refused(link);
         }
