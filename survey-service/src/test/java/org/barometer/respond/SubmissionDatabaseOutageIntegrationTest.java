@@ -46,7 +46,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageIntegrationTest extends ServiceTest {
+class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
 
     private static final int PEOPLE = 600;
     private static final int CLIENTS = 8;
