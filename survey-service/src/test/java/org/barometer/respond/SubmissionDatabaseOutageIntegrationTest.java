@@ -1,6 +1,7 @@
 package org.barometer.respond;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.BarometerApi;
 import org.barometer.testing.EmlOutbox;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceTest;
@@ -151,11 +152,19 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         HttpResponse<String> json;
         HttpResponse<String> page;
         HttpResponse<String> link;
+        HttpResponse<String> hr;
+        // An account whose token was never checked yet, so its first check needs the database.
+        api.retrieve(io.micronaut.http.HttpRequest.POST("/api/v1/users",
+                Map.of("email", "hr@test.example", "role", "HR", "password", "a long enough password")));
+        String bearer = BarometerApi.at(server.getURL(), "hr@test.example", "a long enough password").login();
         TestDatabase.acceptConnections(getProperties(), false);
         try {
             json = send(post("/api/v1/responses", "application/json", "{\"token\":\"" + byApi + "\"," + ANSWERS + "}"));
             page = send(post("/s/" + byForm, "application/x-www-form-urlencoded", form).header("Accept", "text/html"));
             link = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/s/" + byForm)).header("Accept", "text/html"));
+            // Signed-in requests look their account up first (org.barometer.access.CurrentAccountClaims).
+            hr = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/waves"))
+                    .header("Authorization", "Bearer " + bearer));
         } finally {
             TestDatabase.acceptConnections(getProperties(), true);
         }
@@ -176,6 +185,9 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         assertEquals("60", link.headers().firstValue("Retry-After").orElse(""));
         assertTrue(link.body().contains("temporarily unavailable") && link.body().contains("momentanément indisponible"),
                 link.body());
+
+        assertEquals(503, hr.statusCode(), hr.body());
+        assertEquals("60", hr.headers().firstValue("Retry-After").orElse(""));
 
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"), "nothing stored");
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation WHERE responded"), "no link used up");
