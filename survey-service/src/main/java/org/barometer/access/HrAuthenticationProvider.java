@@ -38,6 +38,7 @@ final class HrAuthenticationProvider<B> implements HttpRequestExecutorAuthentica
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         return AuthenticationResponse.success(user.get().email(), List.of(user.get().role()),
-                Map.of("uid", user.get().id().toString()));
+                Map.of(CurrentAccountClaims.ACCOUNT_ID, user.get().id().toString(),
+                        CurrentAccountClaims.CREDENTIALS, CurrentAccountClaims.fingerprint(user.get().passwordHash())));
     }
 }

@@ -16,7 +16,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.barometer.system.DatabaseOutage;
 import org.barometer.templates.Locales;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.util.HashMap;
@@ -31,6 +34,8 @@ import java.util.Map;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Produces(MediaType.TEXT_HTML)
 class RespondPageController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RespondPageController.class);
 
     private final Submissions submissions;
     private final RespondPages pages;
@@ -56,7 +61,17 @@ class RespondPageController {
             }
         });
         String lang = form.get("lang");
-        SubmissionOutcome outcome = submissions.submit(token, answers, form.get("comment"));
+        SubmissionOutcome outcome;
+        try {
+            outcome = submissions.submit(token, answers, form.get("comment"));
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // Caught here rather than by the global handler: only here are the language and the answers known.
+            LOG.warn("Database unavailable, answer not stored (503): {}", DatabaseOutage.describe(e));
+            return pages.unavailable(lang, answers, form.get("comment"));
+        }
         if (outcome instanceof SubmissionOutcome.Stored) {
             // Post/redirect/get: a reload of the thank-you page cannot post twice, and its URL holds no token.
             return HttpResponse.seeOther(URI.create("/s/thanks?lang=" + RespondPages.language(lang, Locales.FALLBACK)));

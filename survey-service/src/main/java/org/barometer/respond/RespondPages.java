@@ -1,8 +1,11 @@
 package org.barometer.respond;
 
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import org.barometer.system.DatabaseOutage;
 import org.barometer.templates.Locales;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
@@ -55,8 +58,24 @@ class RespondPages {
         String chosen = language(lang, invalid.link().invitation().locale());
         Map<String, AnswerProblem> byField = new HashMap<>();
         invalid.problems().forEach(p -> byField.putIfAbsent(p.field(), p));
-        return HttpResponse.<ModelAndView<Map<String, Object>>>status(io.micronaut.http.HttpStatus.BAD_REQUEST)
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.BAD_REQUEST)
                 .body(form(invalid.link(), chosen, entered, comment, byField));
+    }
+
+    /**
+     * The database could not be reached: the answer was not stored. The page says so and offers to
+     * send the same answers again, kept in hidden fields, so nothing has to be typed twice.
+     */
+    HttpResponse<ModelAndView<Map<String, Object>>> unavailable(String lang, Map<String, String> answers, String comment) {
+        ModelAndView<Map<String, Object>> page = message("unavailable", lang);
+        Map<String, Object> model = page.getModel().orElseThrow();
+        Map<String, String> fields = new LinkedHashMap<>();
+        answers.forEach((key, value) -> fields.put("q." + key, value));
+        fields.put("comment", comment == null ? "" : comment);
+        model.put("resend", fields);
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
+                .body(page);
     }
 
     ModelAndView<Map<String, Object>> message(String page, String lang) {

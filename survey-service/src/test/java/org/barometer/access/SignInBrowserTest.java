@@ -1,16 +1,11 @@
 package org.barometer.access;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.barometer.testing.HeadlessChromium;
+import org.barometer.testing.BrowserTest;
 import org.barometer.testing.ServiceProperties;
-import org.barometer.testing.ServiceTest;
-import org.barometer.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -23,28 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** A person signs in and out in a real browser; the cookie's flags keep scripts and other sites away from it. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class SignInBrowserTest extends ServiceTest {
+class SignInBrowserTest extends BrowserTest {
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     private String url(String path) {
         return server.getURL() + path;

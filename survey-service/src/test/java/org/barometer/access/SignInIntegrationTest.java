@@ -151,4 +151,23 @@ class SignInIntegrationTest extends ServiceTest {
         assertNull(browser.cookie("JWT"), "the sign-in cookie is cleared");
         assertEquals(HttpStatus.SEE_OTHER, browser.page("/hr").getStatus());
     }
+
+    @Test
+    void aDeletedAccountsCookieAndTokenStopWorking() {
+        String email = "gone-" + UUID.randomUUID() + "@test.example";
+        HrUser user = users.save(new HrUser(UUID.randomUUID(), email, hasher.hash("soon gone password"), Roles.HR,
+                Instant.now(), false));
+        BrowserLikeClient browser = browser();
+        browser.logIn(email, "soon gone password");
+        String bearer = (String) api.http().retrieve(HttpRequest.POST("/login",
+                Map.of("username", email, "password", "soon gone password")), Map.class).get("access_token");
+
+        users.delete(user);
+
+        HttpResponse<String> page = browser.page("/hr");
+        assertEquals(HttpStatus.SEE_OTHER, page.getStatus());
+        assertEquals("/login", page.getHeaders().get(HttpHeaders.LOCATION));
+        assertEquals(HttpStatus.UNAUTHORIZED, failure(() -> api.http().retrieve(HttpRequest.GET("/api/v1/waves")
+                .bearerAuth(bearer))).getStatus());
+    }
 }

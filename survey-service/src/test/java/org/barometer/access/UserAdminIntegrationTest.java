@@ -1,7 +1,9 @@
 package org.barometer.access;
 
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import org.barometer.testing.BarometerApi;
@@ -92,6 +94,43 @@ abstract class UserAdminIntegrationTest extends ServiceTest {
         assertEquals("BAD_REQUEST", status(() -> api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/role", Map.of("role", "")))));
         assertEquals("HR", api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/role", Map.of("role", "HR"))).get("role"));
         assertEquals("NOT_FOUND", status(() -> api.retrieve(HttpRequest.POST("/api/v1/users/" + UUID.randomUUID() + "/disable", ""))));
+    }
+
+    @Test
+    void disablingAnAccountOrChangingItsRoleOrPasswordEndsItsSessionsOnTheNextRequest() {
+        String email = newEmail();
+        String id = (String) create(email, "HR", PASSWORD).get("id");
+        String bearer = signedInAs(email, PASSWORD).login();
+        BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
+        browser.logIn(email, PASSWORD);
+        assertEquals(HttpStatus.OK, waves(bearer));
+        assertEquals(HttpStatus.OK, browser.page("/hr").getStatus());
+
+        api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/disable", ""));
+        assertEquals(HttpStatus.UNAUTHORIZED, waves(bearer), "the bearer token of a disabled account");
+        HttpResponse<String> page = browser.page("/hr");
+        assertEquals(HttpStatus.SEE_OTHER, page.getStatus(), "the sign-in cookie of a disabled account");
+        assertEquals("/login", page.getHeaders().get(HttpHeaders.LOCATION));
+
+        api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/enable", ""));
+        String asHr = signedInAs(email, PASSWORD).login();
+        assertEquals(HttpStatus.OK, waves(asHr));
+        api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/role", Map.of("role", "VIEWER")));
+        assertEquals(HttpStatus.UNAUTHORIZED, waves(asHr), "a token of the old role");
+        String asViewer = signedInAs(email, PASSWORD).login();
+        assertEquals(HttpStatus.FORBIDDEN, waves(asViewer), "signed in again, the new role applies");
+
+        api.retrieve(HttpRequest.POST("/api/v1/users/" + id + "/password", Map.of("password", "another long password")));
+        assertEquals(HttpStatus.UNAUTHORIZED, waves(asViewer), "a token from before the new password");
+        assertEquals(HttpStatus.FORBIDDEN, waves(signedInAs(email, "another long password").login()));
+    }
+
+    private HttpStatus waves(String bearer) {
+        try {
+            return api.http().exchange(HttpRequest.GET("/api/v1/waves").bearerAuth(bearer), String.class).getStatus();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus();
+        }
     }
 
     @Test

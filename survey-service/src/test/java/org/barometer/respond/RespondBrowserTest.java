@@ -1,20 +1,15 @@
 package org.barometer.respond;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.barometer.testing.HeadlessChromium;
+import org.barometer.testing.BrowserTest;
 import org.barometer.testing.ReceivedEmail;
-import org.barometer.testing.ServiceTest;
 import org.barometer.testing.Staff;
-import org.barometer.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -35,32 +30,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An employee answers in a real browser, from the link in their invitation email. */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RespondBrowserTest extends ServiceTest {
+class RespondBrowserTest extends BrowserTest {
 
     private static final String FRENCH = "sales-1@example.com";
     private static final String ENGLISH = "sales-2@example.com";
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
     private String wave;
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @BeforeEach
     void inviteTheSalesTeam() throws IOException {

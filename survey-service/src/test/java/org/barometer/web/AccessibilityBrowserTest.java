@@ -4,20 +4,16 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.Answers;
 import org.barometer.testing.Axe;
+import org.barometer.testing.BrowserTest;
 import org.barometer.testing.CleanDatabase;
-import org.barometer.testing.HeadlessChromium;
 import org.barometer.testing.ReceivedEmail;
 import org.barometer.testing.ServiceProperties;
-import org.barometer.testing.ServiceTest;
-import org.barometer.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,33 +33,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibilityBrowserTest extends ServiceTest {
+class AccessibilityBrowserTest extends BrowserTest {
 
     private static final List<String> DASHBOARD = List.of("/login", "/hr", "/hr/trends?by=team", "/hr/heatmap",
             "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves", "/hr/programs", "/hr/admin/users",
             "/hr/admin/audit");
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
     private Axe axe;
 
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
-
     @BeforeAll
-    void startBrowser() {
+    void loadAxe() {
         axe = Axe.load();
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
     }
 
     /** A closed wave, and an open one that everybody but sales-1 has answered. */

@@ -4,12 +4,8 @@ import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.Answers;
-import org.barometer.testing.HeadlessChromium;
+import org.barometer.testing.BrowserTest;
 import org.barometer.testing.ServiceProperties;
-import org.barometer.testing.ServiceTest;
-import org.barometer.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -17,7 +13,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -40,28 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class HrDashboardBrowserTest extends ServiceTest {
+class HrDashboardBrowserTest extends BrowserTest {
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
-
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
-
-    @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void hrImportsTheStaffOpensAWaveReadsTheChartsAndSignsOut() throws IOException {

@@ -1,11 +1,9 @@
 package org.barometer.web;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.barometer.testing.HeadlessChromium;
+import org.barometer.testing.BrowserTest;
 import org.barometer.testing.ServiceProperties;
-import org.barometer.testing.ServiceTest;
 import org.barometer.testing.Staff;
-import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -39,24 +36,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReportDownloadBrowserTest extends ServiceTest {
+class ReportDownloadBrowserTest extends BrowserTest {
 
     /** A report takes a second or two, on a busy machine many more. */
     private static final Duration PATIENCE = Duration.ofSeconds(60);
 
-    private HeadlessChromium chromium;
-    private WebDriver browser;
     private Path downloads;
 
-    @Override
-    protected TestDatabase database() {
-        return TestDatabase.H2;
-    }
-
     @BeforeAll
-    void startBrowser() {
-        chromium = HeadlessChromium.start();
-        browser = chromium.driver();
+    void allowDownloads() {
         downloads = ServiceProperties.tempDir("downloads");
         ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -70,10 +58,7 @@ class ReportDownloadBrowserTest extends ServiceTest {
     }
 
     @AfterAll
-    void stopBrowser() throws IOException {
-        if (chromium != null) {
-            chromium.close();
-        }
+    void deleteDownloads() throws IOException {
         if (downloads != null) {
             try (Stream<Path> files = Files.list(downloads)) {
                 for (Path file : files.toList()) {

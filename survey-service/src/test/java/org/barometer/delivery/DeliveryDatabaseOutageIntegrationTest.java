@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageIntegrationTest extends ServiceTest {
+class DeliveryDatabaseOutageIntegrationTest extends ServiceTest {
 
     private static final int STAFF = 40;
     private static final int SENDERS = 4;

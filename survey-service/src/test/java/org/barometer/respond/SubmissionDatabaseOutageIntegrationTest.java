@@ -1,6 +1,7 @@
 package org.barometer.respond;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.BarometerApi;
 import org.barometer.testing.EmlOutbox;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceTest;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,8 +22,10 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,8 +39,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The database goes away in the middle of a submission load and comes back: every answer the
- * service acknowledged with 201 is stored afterwards, whole, and the service answers again without
- * a restart. The test prints the counts.
+ * service acknowledged with 201 is stored afterwards, whole, every one it refused was refused with
+ * 503 and a Retry-After and is not stored, and the service answers again without a restart. The
+ * test prints the counts. While the database is away, the form says so in the respondent's language
+ * and keeps the answers for a second try.
  *
  * <p>It cannot restart the PostgreSQL server itself, which other test runs share; it stands in for
  * a restart by cutting this test's own database: {@code ALLOW_CONNECTIONS false}, every session
@@ -46,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DatabaseOutageIntegrationTest extends ServiceTest {
+class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
 
     private static final int PEOPLE = 600;
     private static final int CLIENTS = 8;
@@ -115,6 +121,13 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
                 + "came back), %d failed while it was away (%d in all), %d stored%n", after, before, after - atRecovery,
                 failedDuringCut, load.failed.get(), stored);
         assertTrue(failedDuringCut > 0, "the cut was felt by the load");
+        assertEquals(Set.of("503 Retry-After 60"), Set.copyOf(load.failures),
+                "every submission the cut made fail was refused as unavailable, none with a 500");
+        for (String token : load.refused) {
+            assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation_token t JOIN invitation i "
+                    + "ON i.id = t.invitation_id WHERE i.responded AND t.token_hash = '" + sha256(token) + "'"),
+                    "an answer refused with 503 is not stored");
+        }
         assertTrue(after >= atRecovery + RECOVERED, "answers were acknowledged again after the database came back");
         for (String token : load.acknowledged) {
             assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation_token t JOIN invitation i "
@@ -126,11 +139,92 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
                 + "(SELECT COUNT(*) FROM response_answer a WHERE a.response_id = r.id) <> 6"), "no partial answer");
     }
 
+    @Test
+    void whileTheDatabaseIsAwayAnAnswerIsRefusedWith503SaysSoAndIsNotStored() throws Exception {
+        api.importCsv(Staff.team("Sales", 6), false);
+        String waveId = api.openedWave("2026-Q4", 5);
+        api.awaitDelivered(waveId, Duration.ofSeconds(120));
+        var tokens = List.copyOf(EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).values());
+        String byApi = tokens.get(0);
+        String byForm = tokens.get(1);
+        String form = "lang=fr&q.stress=4&q.clarity=2&q.interruptions=5&q.autonomy=3&q.workload=4&q.support=1"
+                + "&comment=" + URLEncoder.encode("Trop de réunions <le mardi>", StandardCharsets.UTF_8);
+        HttpResponse<String> json;
+        HttpResponse<String> page;
+        HttpResponse<String> link;
+        HttpResponse<String> hr;
+        // An account whose token was never checked yet, so its first check needs the database.
+        api.retrieve(io.micronaut.http.HttpRequest.POST("/api/v1/users",
+                Map.of("email", "hr@test.example", "role", "HR", "password", "a long enough password")));
+        String bearer = BarometerApi.at(server.getURL(), "hr@test.example", "a long enough password").login();
+        TestDatabase.acceptConnections(getProperties(), false);
+        try {
+            json = send(post("/api/v1/responses", "application/json", "{\"token\":\"" + byApi + "\"," + ANSWERS + "}"));
+            page = send(post("/s/" + byForm, "application/x-www-form-urlencoded", form).header("Accept", "text/html"));
+            link = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/s/" + byForm)).header("Accept", "text/html"));
+            // Signed-in requests look their account up first (org.barometer.access.CurrentAccountClaims).
+            hr = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/waves"))
+                    .header("Authorization", "Bearer " + bearer));
+        } finally {
+            TestDatabase.acceptConnections(getProperties(), true);
+        }
+
+        assertEquals(503, json.statusCode(), json.body());
+        assertEquals("60", json.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        assertTrue(json.body().contains("nothing was saved") && json.body().contains("rien n’a été enregistré"), json.body());
+
+        assertEquals(503, page.statusCode(), page.body());
+        assertEquals("60", page.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<html lang=\"fr\"") && page.body().contains("n’ont PAS été enregistrées"), page.body());
+        assertTrue(page.body().contains("name=\"q.stress\" value=\"4\"")
+                && page.body().contains("value=\"Trop de réunions &lt;le mardi&gt;\""), "the answers are kept to send again");
+
+        assertEquals(503, link.statusCode(), link.body());
+        assertEquals("60", link.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(link.body().contains("temporarily unavailable") && link.body().contains("momentanément indisponible"),
+                link.body());
+
+        assertEquals(503, hr.statusCode(), hr.body());
+        assertEquals("60", hr.headers().firstValue("Retry-After").orElse(""));
+
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"), "nothing stored");
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation WHERE responded"), "no link used up");
+        // Sending the kept answers again once the database is back stores them.
+        assertEquals(303, untilAvailable(post("/s/" + byForm, "application/x-www-form-urlencoded", form)).statusCode());
+        assertEquals(201, untilAvailable(post("/api/v1/responses", "application/json",
+                "{\"token\":\"" + byApi + "\"," + ANSWERS + "}")).statusCode());
+        assertEquals(2, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "'"));
+    }
+
+    private HttpRequest.Builder post(String path, String contentType, String body) {
+        return HttpRequest.newBuilder(URI.create(server.getURL() + path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Right after the database is back the pool may still hand out a connection it lost: a client retries a 503. */
+    private HttpResponse<String> untilAvailable(HttpRequest.Builder request) throws Exception {
+        HttpResponse<String> response = send(request);
+        for (int attempt = 1; response.statusCode() == 503 && attempt < 10; attempt++) {
+            Thread.sleep(FAILURE_BACKOFF.toMillis());
+            response = send(request);
+        }
+        return response;
+    }
+
     /** Clients submitting one invitation token each until told to stop, counting what came back. */
     private final class Load {
         final Queue<String> tokens;
         final Queue<String> acknowledged = new ConcurrentLinkedQueue<>();
         final AtomicInteger failed = new AtomicInteger();
+        /** Every failed submission's status (0 when no answer came), and whether a 503 said when to retry. */
+        final Queue<String> failures = new ConcurrentLinkedQueue<>();
+        final Queue<String> refused = new ConcurrentLinkedQueue<>();
         volatile boolean stop;
 
         Load(Collection<String> tokens) {
@@ -167,8 +261,15 @@ class DatabaseOutageIntegrationTest extends ServiceTest {
                     acknowledged.add(token);
                     return true;
                 }
+                failures.add(response.statusCode() + response.headers().firstValue("Retry-After")
+                        .map(seconds -> " Retry-After " + seconds).orElse(""));
+                if (response.statusCode() == 503) {
+                    refused.add(token);
+                }
+                return false;
             } catch (IOException | RuntimeException e) {
                 // the service unreachable or too slow counts as a failed submission
+                failures.add("0 " + e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 stop = true;
