@@ -16,13 +16,17 @@ import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.web.router.RouteAttributes;
+import jakarta.inject.Named;
 import org.barometer.system.ApiError;
 
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
 
 /**
  * Refuses (403) a state-changing request that a browser could have been tricked into sending: every
@@ -43,10 +47,13 @@ final class CsrfFilter implements Ordered {
 
     private final CsrfTokens tokens;
     private final String authCookie;
+    private final Executor blocking;
 
-    CsrfFilter(CsrfTokens tokens, AccessTokenCookieConfiguration authCookie) {
+    CsrfFilter(CsrfTokens tokens, AccessTokenCookieConfiguration authCookie,
+               @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.tokens = tokens;
         this.authCookie = authCookie.getCookieName();
+        this.blocking = blocking;
     }
 
     @RequestFilter
@@ -75,8 +82,11 @@ final class CsrfFilter implements Ordered {
             // No route takes this form (the router answers 404/415 and nothing runs): no body to read.
             return chain.proceed();
         }
-        // The body is read from a split copy, so the controller still gets the whole form.
-        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer())
+        // The body is read from a split copy, so the controller still gets the whole form. The chain
+        // goes on from another thread: the copy completes inside Netty's delivery of the last bytes,
+        // and the controller's own read of the body from there would re-enter that delivery.
+        return Mono.fromFuture(server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).buffer()
+                        .thenApplyAsync(body -> body, blocking))
                 .flatMap(body -> Mono.from(verdict(expected, FormField.read(request, body.toByteArray(), CsrfTokens.FIELD), chain)));
     }
 
