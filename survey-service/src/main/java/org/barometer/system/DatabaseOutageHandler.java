@@ -22,8 +22,11 @@ import java.util.Map;
  */
 final class DatabaseOutageHandler<T extends Throwable> implements ExceptionHandler<T, HttpResponse<?>> {
 
-    static final String MESSAGE = "The database cannot be reached: nothing was saved. Please try again in a minute. "
-            + "/ La base de données est injoignable\u00a0: rien n’a été enregistré. Réessayez dans une minute.";
+    // "Most likely": a commit already sent when the connection dropped may have gone through; the
+    // retry then tells (an answer: 409, already given).
+    static final String MESSAGE = "The database cannot be reached: this request could not be confirmed and was most "
+            + "likely not carried out. Please try again in a minute. / La base de données est injoignable\u00a0: "
+            + "cette demande n’a pas pu être confirmée et n’a le plus probablement pas été exécutée. Réessayez dans une minute.";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
 
