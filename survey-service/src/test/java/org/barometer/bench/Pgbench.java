@@ -27,7 +27,7 @@ final class Pgbench {
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");
     private static final Pattern LATENCY = Pattern.compile("latency average = ([0-9.]+) ms");
 
-    record Result(int clients, double tps, double averageMs) {
+    record Result(int clients, double tps, double averageMs, double cpuMsPerTransaction) {
     }
 
     private Pgbench() {
@@ -49,6 +49,11 @@ final class Pgbench {
         Process process = new ProcessBuilder(executable(), "-n", "-h", host, "-p", String.valueOf(port), "-U", user,
                 "-c", String.valueOf(clients), "-j", "2", "-T", String.valueOf(seconds), "-f", script.toString(), database)
                 .redirectErrorStream(true).start();
+        // The backends' CPU from 2 s in to 1 s before the end (they are gone once pgbench stops).
+        Thread.sleep(2_000);
+        long cpuBefore = CpuTime.ofPostgres(database);
+        Thread.sleep((seconds - 3) * 1_000L);
+        long cpu = CpuTime.ofPostgres(database) - cpuBefore;
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IllegalStateException("pgbench failed:\n" + output);
@@ -58,6 +63,7 @@ final class Pgbench {
         if (!tps.find() || !latency.find()) {
             throw new IllegalStateException("unexpected pgbench output:\n" + output);
         }
-        return new Result(clients, Double.parseDouble(tps.group(1)), Double.parseDouble(latency.group(1)));
+        double perSecond = Double.parseDouble(tps.group(1));
+        return new Result(clients, perSecond, Double.parseDouble(latency.group(1)), cpu / (perSecond * (seconds - 3)));
     }
 }

@@ -112,11 +112,12 @@ public final class SubmissionLoadBenchmark {
                     r.exhausted() ? "  (tokens ran out)" : "");
         }
         System.out.printf("%nCPU per stored submission (ms; /proc utime+stime over each run; PostgreSQL: the backends of the benchmark database)%n");
-        System.out.printf("%-8s %10s %12s %13s%n", "clients", "service", "postgresql", "load client");
+        System.out.printf("%-8s %10s %12s %13s %28s%n", "clients", "service", "postgresql", "load client",
+                "postgresql per pgbench tx");
         for (int i = 0; i < runs.size(); i++) {
             double done = Math.max(1, runs.get(i).done());
-            System.out.printf("%-8d %10.2f %12.2f %13.2f%n", runs.get(i).clients(), cpu.get(i)[0] / done,
-                    cpu.get(i)[1] / done, cpu.get(i)[2] / done);
+            System.out.printf("%-8d %10.2f %12.2f %13.2f %28.2f%n", runs.get(i).clients(), cpu.get(i)[0] / done,
+                    cpu.get(i)[1] / done, cpu.get(i)[2] / done, ceilings.get(i).cpuMsPerTransaction());
         }
         System.out.printf("start-up of the embedded default to its first answered request (median of %d): "
                 + "java -jar %d ms; with the build's class archive (-XX:SharedArchiveFile) %s%n", STARTS, startup[0],
