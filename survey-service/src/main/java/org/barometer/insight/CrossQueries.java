@@ -27,18 +27,18 @@ class CrossQueries {
     private static final String NONE = "";
 
     private final DSLContext db;
-    private final ResultQueries results;
+    private final UncountedResponses uncounted;
 
-    CrossQueries(DSLContext db, ResultQueries results) {
+    CrossQueries(DSLContext db, UncountedResponses uncounted) {
         this.db = db;
-        this.results = results;
+        this.uncounted = uncounted;
     }
 
     /** The other cuts of an open wave, seen from attribute {@code by}, from its live counters. */
     Map<String, OtherCut> live(UUID waveId, String by) {
         Builder builder = new Builder();
         var live = WAVE_LIVE_PARTICIPATION;
-        Table<?> p = results.livePlusUncounted(waveId);
+        Table<?> p = uncounted.liveParticipation(waveId);
         Field<String> cut = p.field(live.CUT_NAME);
         Field<String> value = p.field(live.CUT_VALUE);
         Field<String> other = p.field(live.OTHER_NAME);

@@ -2,7 +2,6 @@ package org.barometer.insight;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
-import org.jooq.impl.DSL;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +20,7 @@ class LiveCountSchedule {
     @Scheduled(fixedDelay = "${barometer.live.count-interval:1s}", initialDelay = "${barometer.live.count-interval:1s}")
     void countAll() {
         try {
-            while (uncounted.fold(DSL.noCondition()) == UncountedResponses.BATCH) {
+            while (uncounted.foldNext() == UncountedResponses.BATCH) {
                 // A full batch: there may be more.
             }
         } catch (RuntimeException e) {

@@ -48,7 +48,7 @@ class ResultQueries {
     CutCounts live(UUID waveId, String by) {
         List<AnswerRow> answers = liveAnswers(waveId, by);
         var live = WAVE_LIVE_PARTICIPATION;
-        Table<?> p = livePlusUncounted(waveId);
+        Table<?> p = uncounted.liveParticipation(waveId);
         Field<String> cut = p.field(live.CUT_NAME);
         Field<String> value = p.field(live.CUT_VALUE);
         List<ParticipationRow> participation = db.select(cut, value, sum(p.field(live.INVITED)),
@@ -69,8 +69,7 @@ class ResultQueries {
     /** The whole wave's cells (segment null) and, unless uncut, those of each value of {@code by}, summed over slots. */
     private List<AnswerRow> liveAnswers(UUID waveId, String by) {
         var live = WAVE_LIVE_HISTOGRAM;
-        Table<?> h = db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
-                .unionAll(uncounted.histogram(UncountedResponses.ofWave(waveId))).asTable("h");
+        Table<?> h = uncounted.liveHistogram(waveId);
         Field<String> name = h.field(live.SEGMENT_NAME);
         Field<String> value = h.field(live.SEGMENT_VALUE);
         Field<String> question = h.field(live.QUESTION_KEY);
@@ -81,13 +80,6 @@ class ResultQueries {
                 .groupBy(name, value, question, answer)
                 .fetch(r -> new AnswerRow(WHOLE.equals(r.value1()) ? null : r.value2(), r.value3(), r.value4(),
                         r.value5().longValue()));
-    }
-
-    /** An open wave's participation counters plus its responses not counted yet, as one table. */
-    Table<?> livePlusUncounted(UUID waveId) {
-        var live = WAVE_LIVE_PARTICIPATION;
-        return db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
-                .unionAll(uncounted.participation(UncountedResponses.ofWave(waveId))).asTable("p");
     }
 
     /**

@@ -5,9 +5,13 @@ import jakarta.inject.Singleton;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
 import org.jooq.Record7;
 import org.jooq.Select;
+import org.jooq.SelectForUpdateWaitStep;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 
 import java.util.List;
@@ -59,8 +63,22 @@ class UncountedResponses {
         this.db = db;
     }
 
+    /** An open wave's histogram counters plus its responses not counted yet, as one table shaped like the counters. */
+    Table<?> liveHistogram(UUID waveId) {
+        var live = WAVE_LIVE_HISTOGRAM;
+        return db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
+                .unionAll(histogram(ofWave(waveId))).asTable("h");
+    }
+
+    /** An open wave's participation counters plus its responses not counted yet, as one table shaped like the counters. */
+    Table<?> liveParticipation(UUID waveId) {
+        var live = WAVE_LIVE_PARTICIPATION;
+        return db.select(live.fields()).from(live).where(live.WAVE_ID.eq(waveId))
+                .unionAll(participation(ofWave(waveId))).asTable("p");
+    }
+
     /** The uncounted responses of one wave. */
-    static Condition ofWave(UUID waveId) {
+    private static Condition ofWave(UUID waveId) {
         return RESPONSE_UNCOUNTED.WAVE_ID.eq(waveId);
     }
 
@@ -68,7 +86,7 @@ class UncountedResponses {
      * Histogram cells of the uncounted responses that {@code which} picks: wave, segment name and
      * value ('' '' for the whole wave), question, answer, slot 0 and count, grouped.
      */
-    Select<Record7<UUID, String, String, String, Integer, Integer, Long>> histogram(Condition which) {
+    private Select<Record7<UUID, String, String, String, Integer, Integer, Long>> histogram(Condition which) {
         var u = RESPONSE_UNCOUNTED;
         var t = RESPONSE_ATTRIBUTE;
         var a = RESPONSE_ANSWER;
@@ -88,7 +106,7 @@ class UncountedResponses {
      * Responded counts of the uncounted responses that {@code which} picks, in every cell of
      * {@code wave_live_participation}: the whole wave, each attribute and each pair; invited 0.
      */
-    Select<? extends org.jooq.Record> participation(Condition which) {
+    private Select<? extends Record> participation(Condition which) {
         var u = RESPONSE_UNCOUNTED;
         var x = RESPONSE_ATTRIBUTE.as("x");
         var y = RESPONSE_ATTRIBUTE.as("y");
@@ -109,16 +127,14 @@ class UncountedResponses {
     }
 
     /**
-     * Adds one batch of the uncounted responses that {@code which} picks to the live counters and
-     * forgets them, in one transaction (the caller's, when it has one: a wave's closing).
+     * Adds one batch of any wave's uncounted responses to the live counters and forgets them, in
+     * one transaction; rows another instance is counting at this moment are skipped.
      *
      * @return how many responses were counted; {@value #BATCH} means there may be more
      */
     @Transactional
-    int fold(Condition which) {
-        var u = RESPONSE_UNCOUNTED;
-        return fold(db.select(u.RESPONSE_ID).from(u).where(which).limit(BATCH).forUpdate().skipLocked()
-                .fetch(u.RESPONSE_ID));
+    int foldNext() {
+        return fold(claim(DSL.noCondition()).skipLocked().fetch(RESPONSE_UNCOUNTED.RESPONSE_ID));
     }
 
     /**
@@ -128,11 +144,15 @@ class UncountedResponses {
      */
     @Transactional
     void foldAll(UUID waveId) {
-        var u = RESPONSE_UNCOUNTED;
-        while (fold(db.select(u.RESPONSE_ID).from(u).where(ofWave(waveId)).limit(BATCH).forUpdate()
-                .fetch(u.RESPONSE_ID)) == BATCH) {
+        while (fold(claim(ofWave(waveId)).fetch(RESPONSE_UNCOUNTED.RESPONSE_ID)) == BATCH) {
             // A full batch: there may be more.
         }
+    }
+
+    /** Locks the next batch of the uncounted responses that {@code which} picks. */
+    private SelectForUpdateWaitStep<Record1<UUID>> claim(Condition which) {
+        var u = RESPONSE_UNCOUNTED;
+        return db.select(u.RESPONSE_ID).from(u).where(which).limit(BATCH).forUpdate();
     }
 
     private int fold(List<UUID> ids) {
