@@ -68,7 +68,9 @@ class AccessibilityBrowserTest extends BrowserTest {
             assertFalse(browser.findElements(By.cssSelector("input[type=radio]")).isEmpty(), "the form is shown");
             found.addAll(check(link + "?lang=" + lang));
             browser.findElement(By.cssSelector("form button[type=submit]")).click();
-            browser.findElement(By.id("errors"));
+            // The click posts the form; wait for the answer page rather than race its loading.
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
             found.addAll(check(link + " with every answer missing, " + lang));
         }
         assertEquals(List.of(), found);
