@@ -48,14 +48,17 @@ class UncountedResponses {
     /** Cells per count, as the live tables: concurrent folds seldom wait on the same row lock. */
     static final int SLOTS = 8;
     private static final String WHOLE = "";
-    private static final Field<UUID> WAVE = field(name("wave_id"), UUID.class);
-    private static final Field<UUID> RESPONSE = field(name("response_id"), UUID.class);
-    private static final Field<String> SEGMENT_NAME = field(name("segment_name"), String.class);
-    private static final Field<String> SEGMENT_VALUE = field(name("segment_value"), String.class);
-    private static final Field<String> CUT_NAME = field(name("cut_name"), String.class);
-    private static final Field<String> CUT_VALUE = field(name("cut_value"), String.class);
-    private static final Field<String> OTHER_NAME = field(name("other_name"), String.class);
-    private static final Field<String> OTHER_VALUE = field(name("other_value"), String.class);
+    // jOOQ's type constants, not Java classes: a lookup by class reads a registry SQLDataType fills as it
+    // initialises, and the first count, scheduled at start, could read it half filled while another
+    // thread initialised it (ExceptionInInitializerError: this class then stayed unusable until restart).
+    private static final Field<UUID> WAVE = field(name("wave_id"), SQLDataType.UUID);
+    private static final Field<UUID> RESPONSE = field(name("response_id"), SQLDataType.UUID);
+    private static final Field<String> SEGMENT_NAME = field(name("segment_name"), SQLDataType.VARCHAR);
+    private static final Field<String> SEGMENT_VALUE = field(name("segment_value"), SQLDataType.VARCHAR);
+    private static final Field<String> CUT_NAME = field(name("cut_name"), SQLDataType.VARCHAR);
+    private static final Field<String> CUT_VALUE = field(name("cut_value"), SQLDataType.VARCHAR);
+    private static final Field<String> OTHER_NAME = field(name("other_name"), SQLDataType.VARCHAR);
+    private static final Field<String> OTHER_VALUE = field(name("other_value"), SQLDataType.VARCHAR);
 
     private final DSLContext db;
 
