@@ -117,6 +117,41 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
     }
 
     @Test
+    void aStaffFileWithAQuoteLeftOpenIsRefusedWithItsLineAndWhatToFixInTheReadersLanguage() {
+        String unclosed = "email,name\nann@example.com,Ann\n\nbob@example.com,\"Bob\ncarl@example.com,Carl\n";
+        admin.get("/hr/staff?lang=fr", "fr");
+        HttpResponse<String> french = upload(unclosed);
+        assertEquals(HttpStatus.BAD_REQUEST, french.getStatus());
+        assertTrue(french.body().contains("À partir de la ligne 4, le fichier ne peut pas être lu comme un CSV\u00a0: "
+                + "un guillemet (&quot;) n’est pas fermé"), french.body());
+        assertTrue(french.body().contains("doublez chaque guillemet qu’elle contient (&quot;&quot;)."), french.body());
+        assertLibraryWordsAbsent(french.body());
+
+        admin.get("/hr/staff?lang=en", "en");
+        HttpResponse<String> english = upload("email,name\nann@example.com,\"Ann\" Lee\n");
+        assertEquals(HttpStatus.BAD_REQUEST, english.getStatus());
+        assertTrue(english.body().contains("From line 2 on, the file cannot be read as CSV: a quote (&quot;) is not "
+                + "closed, or text follows a closing quote."), english.body());
+        assertLibraryWordsAbsent(english.body());
+
+        // The API says it in English, its one language, whatever the caller's: its own sentence, with the line.
+        HttpClientResponseException refused = BarometerApi.failure(() -> api.retrieve(HttpRequest.POST(
+                "/api/v1/employees/import", unclosed).contentType("text/csv").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) body.get("errors")).get(0);
+        assertEquals(4, error.get("line"));
+        assertTrue(((String) error.get("message")).startsWith("From line 4 on, the file cannot be read as CSV"), body.toString());
+        assertLibraryWordsAbsent(body.toString());
+    }
+
+    private static void assertLibraryWordsAbsent(String text) {
+        for (String word : List.of("EOF", "encapsulated", "startline", "Invalid char", "CSVException")) {
+            assertTrue(!text.contains(word), "Commons CSV's own words (" + word + ") reach the reader: " + text);
+        }
+    }
+
+    @Test
     void aRefusedFormMarksEachWrongFieldAndNamesItsHintAndItsError() {
         HttpResponse<String> wave = admin.post("/hr/waves", Map.of("label", "2026-Q4", "threshold", "2"));
         assertEquals(HttpStatus.BAD_REQUEST, wave.getStatus());
