@@ -2,6 +2,8 @@ package org.barometer.system;
 
 import org.barometer.templates.Locales;
 
+import java.text.ChoiceFormat;
+import java.text.Format;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +44,16 @@ public record Text(String key, List<Object> arguments) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         String pattern = bundle.containsKey(key) ? bundle.getString(key) : key;
-        Object[] said = arguments.stream().map(a -> said(a, locale.getLanguage())).toArray();
-        return new MessageFormat(pattern, locale).format(said);
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] said = new Object[arguments.size()];
+        for (int i = 0; i < said.length; i++) {
+            Object argument = arguments.get(i);
+            // A choice ({0,choice,1#1 problème|1<{0} problèmes}) needs the number itself, not its text.
+            boolean choice = i < formats.length && formats[i] instanceof ChoiceFormat && argument instanceof Number;
+            said[i] = choice ? argument : said(argument, locale.getLanguage());
+        }
+        return format.format(said);
     }
 
     private static Object said(Object argument, String lang) {

@@ -27,6 +27,16 @@ class TextTest {
         assertEquals(List.of(1234), nested.arguments());
     }
 
+    @Test
+    void countsAChoiceOfWordsByTheNumberGiven() {
+        assertEquals("Le fichier a 2 problèmes\u00a0: rien n’a été importé. Corrigez les lignes indiquées et "
+                + "envoyez-le à nouveau.", Text.of("staff.refused", 2).in("fr"));
+        assertEquals("Le fichier a 1 problème\u00a0: rien n’a été importé. Corrigez les lignes indiquées et "
+                + "envoyez-le à nouveau.", Text.of("staff.refused", 1).in("fr"));
+        assertEquals("The file has 1000 problem(s); nothing was imported. Fix the rows listed and upload it again.",
+                Text.of("staff.refused", 1000).english());
+    }
+
     private static Properties keys(String lang) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TextTest.class.getResourceAsStream("/messages/problems_" + lang + ".properties")) {
