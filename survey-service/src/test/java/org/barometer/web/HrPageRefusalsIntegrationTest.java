@@ -145,6 +145,32 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
         assertLibraryWordsAbsent(body.toString());
     }
 
+    @Test
+    void aPageNumberThatIsNoNumberIsRefusedInTheDashboardInTheReadersLanguage() {
+        Map<String, String> refusedQueries = Map.of("/hr/staff?status=all&page=abc", "page",
+                "/hr/staff?page=-1", "page",
+                "/hr/staff?created=abc&updated=0&deactivated=0", "created",
+                "/hr/waves?done=opened&count=many", "count",
+                "/hr/admin/audit?page=2.5", "page");
+        refusedQueries.forEach((query, name) -> {
+            HttpResponse<String> french = page(query, "fr");
+            assertEquals(HttpStatus.BAD_REQUEST, french.getStatus(), query);
+            assertTrue(french.getContentType().orElseThrow().matches(MediaType.TEXT_HTML_TYPE), query);
+            assertTrue(french.body().contains("«\u00a0" + name + "\u00a0» doit être un nombre entier positif ou nul"),
+                    french.body());
+            assertTrue(french.body().contains("Cette page ne peut pas être affichée ainsi"), french.body());
+            assertTrue(french.body().contains("id=\"signed-in-as\""), "in the dashboard's frame: " + query);
+        });
+        HttpResponse<String> english = page("/hr/staff?page=abc", "en");
+        assertEquals(HttpStatus.BAD_REQUEST, english.getStatus());
+        assertTrue(english.body().contains("&#39;page&#39; must be a whole number of 0 or more, such as 2"), english.body());
+        assertTrue(english.body().contains("href=\"/hr/staff\""), "a way back to the page as it is: " + english.body());
+
+        assertEquals(HttpStatus.OK, page("/hr/staff?page=0", "fr").getStatus());
+        assertEquals(HttpStatus.OK, page("/hr/admin/audit?page=1", "fr").getStatus());
+        assertEquals(HttpStatus.OK, page("/hr/waves?done=opened&count=3", "fr").getStatus());
+    }
+
     private static void assertLibraryWordsAbsent(String text) {
         for (String word : List.of("EOF", "encapsulated", "startline", "Invalid char", "CSVException")) {
             assertTrue(!text.contains(word), "Commons CSV's own words (" + word + ") reach the reader: " + text);
