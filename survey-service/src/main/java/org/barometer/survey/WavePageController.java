@@ -144,8 +144,7 @@ class WavePageController {
         if (sending) {
             model.put("refreshSeconds", REFRESH_SECONDS);
         }
-        model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
-                s.title((String) model.get("lang")))).toList());
+        model.put("templates", sets.choices((String) model.get("lang")));
         PageText t = (PageText) model.get("t");
         model.put("problems", problems.values().stream().distinct().map(t::get).toList());
         Map<String, String> fieldErrors = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.barometer.system;
 
+import org.barometer.templates.Localised;
 import org.barometer.templates.Locales;
 
 import java.text.ChoiceFormat;
@@ -17,10 +18,10 @@ import java.util.ResourceBundle;
  * {@code messages/problems_<lang>.properties} and its arguments, so that each page says it in its
  * reader's language; the JSON API says it in English ({@link #english()}).
  *
- * @param arguments MessageFormat's {@code {0}}…; a {@link Text} among them is said in the same
- *                  language, a list of them one after the other
+ * @param arguments MessageFormat's {@code {0}}…; a {@link Localised} among them (another {@link Text},
+ *                  a question set's problem) is said in the same language, a list of them one after the other
  */
-public record Text(String key, List<Object> arguments) {
+public record Text(String key, List<Object> arguments) implements Localised {
 
     private static final String BUNDLE = "messages.problems";
 
@@ -38,6 +39,7 @@ public record Text(String key, List<Object> arguments) {
     }
 
     /** This sentence in {@code lang} (fr or en; anything else in English). */
+    @Override
     public String in(String lang) {
         Locale locale = Locale.forLanguageTag(Locales.SUPPORTED.contains(lang) ? lang : Locales.FALLBACK);
         // No fallback to the JVM's own locale: a French server must still answer the API in English.
@@ -57,7 +59,7 @@ public record Text(String key, List<Object> arguments) {
     }
 
     private static Object said(Object argument, String lang) {
-        if (argument instanceof Text text) {
+        if (argument instanceof Localised text) {
             return text.in(lang);
         }
         if (argument instanceof List<?> list) {

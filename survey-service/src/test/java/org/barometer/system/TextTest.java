@@ -37,6 +37,14 @@ class TextTest {
                 Text.of("staff.refused", 1000).english());
     }
 
+    @Test
+    void saysAQuestionSetsProblemsInTheSameLanguage() {
+        org.barometer.templates.Localised problems = lang -> "fr".equals(lang) ? "champ key manquant" : "key missing";
+        assertEquals("Le questionnaire «\u00a0mine\u00a0» n’est pas valide\u00a0: champ key manquant",
+                Text.of("template.invalid", "mine", problems).in("fr"));
+        assertEquals("Template 'mine' is invalid: key missing", Text.of("template.invalid", "mine", problems).english());
+    }
+
     private static Properties keys(String lang) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TextTest.class.getResourceAsStream("/messages/problems_" + lang + ".properties")) {

@@ -49,13 +49,12 @@ public final class QuestionSetLoader {
         List<QuestionSet> sets = new ArrayList<>();
         for (String key : source.questionSetKeys()) {
             if (!QuestionSetReader.KEY.matcher(key).matches()) {
-                problems.add("questions/" + key + ".yml", "the file name must be a valid key matching "
-                        + QuestionSetReader.KEY.pattern());
+                problems.add("questions/" + key + ".yml", "set.file-name", QuestionSetReader.KEY.pattern());
                 continue;
             }
             Optional<String> yaml = source.read(path(key));
             if (yaml.isEmpty()) {
-                problems.add(TemplateSource.QUESTION_INDEX, "lists '" + key + "' but " + path(key) + " does not exist");
+                problems.add(TemplateSource.QUESTION_INDEX, "set.index-missing", key, path(key));
                 continue;
             }
             read(yaml.get(), key + ".yml", problems).ifPresent(sets::add);
@@ -83,7 +82,7 @@ public final class QuestionSetLoader {
         try {
             document = yaml().load(yaml);
         } catch (YAMLException e) {
-            problems.add(origin, "not valid YAML: " + describe(e));
+            problems.add(origin, "set.yaml", describe(e));
             return Optional.empty();
         }
         return QuestionSetReader.read(document, origin, problems);
