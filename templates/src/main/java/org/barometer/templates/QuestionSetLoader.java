@@ -82,7 +82,13 @@ public final class QuestionSetLoader {
         try {
             document = yaml().load(yaml);
         } catch (YAMLException e) {
-            problems.add(origin, "set.yaml", describe(e));
+            if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // Where is ours to say in each language; what is SnakeYAML's, in English only.
+                problems.add(origin, "set.yaml.at", marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1, marked.getProblem());
+            } else {
+                problems.add(origin, "set.yaml", e.getMessage());
+            }
             return Optional.empty();
         }
         return QuestionSetReader.read(document, origin, problems);
@@ -100,14 +106,6 @@ public final class QuestionSetLoader {
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(1_000_000);
         return new Yaml(new SafeConstructor(options));
-    }
-
-    private static String describe(YAMLException e) {
-        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return marked.getProblem() + " (line " + (marked.getProblemMark().getLine() + 1)
-                    + ", column " + (marked.getProblemMark().getColumn() + 1) + ")";
-        }
-        return e.getMessage();
     }
 
     private static String path(String key) {

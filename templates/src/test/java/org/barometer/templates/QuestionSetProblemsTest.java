@@ -52,6 +52,17 @@ class QuestionSetProblemsTest {
         assertEquals(String.join("; ", e.problems()), e.summary().in("en"));
     }
 
+    @Test
+    void saysWhereTheYamlBreaksInTheReadersLanguageAndTheParsersWordsAsSuch() {
+        String yaml = QuestionSetLoaderTest.validSetWith("version: 1", "version: 1\nversion: 2");
+
+        InvalidQuestionSetException e = assertThrows(InvalidQuestionSetException.class, () -> loader.parse(yaml, "sample.yml"));
+
+        assertEquals("sample.yml: not valid YAML: found duplicate key version (line 3, column 1)", e.problems().get(0));
+        assertEquals("sample.yml\u00a0: YAML non valide à la ligne 3, colonne 1 (message de l’analyseur YAML, en "
+                + "anglais\u00a0: found duplicate key version)", e.texts().get(0).in("fr"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("org.barometer.templates.QuestionSetLoaderTest#invalidSets")
     void eachProblemHasAFrenchTextOfItsOwn(String problem, String from, String to, String expected) {
