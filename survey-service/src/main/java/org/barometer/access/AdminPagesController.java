@@ -21,6 +21,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.views.ModelAndView;
 import org.barometer.system.ProblemException;
 import org.barometer.web.HrFrame;
+import org.barometer.web.WholeNumberQuery;
 
 import java.net.URI;
 import java.util.Map;
@@ -74,14 +75,20 @@ class AdminPagesController {
     }
 
     @Get("/audit")
-    ModelAndView<Map<String, Object>> audit(HttpRequest<?> request, Authentication me,
-                                            @QueryValue(defaultValue = "0") int page) {
+    HttpResponse<ModelAndView<Map<String, Object>>> audit(HttpRequest<?> request, Authentication me,
+                                                          @Nullable @QueryValue String page) {
+        int number;
+        try {
+            number = WholeNumberQuery.of("page", page, 0);
+        } catch (ProblemException refused) {
+            return frame.refusal(request, me, "audit", refused);
+        }
         Map<String, Object> model = frame(request, me, "audit");
-        Page<AuditEntry> entries = log.findAll(Pageable.from(Math.max(0, page), AUDIT_PAGE, Sort.of(Sort.Order.desc("id"))));
+        Page<AuditEntry> entries = log.findAll(Pageable.from(number, AUDIT_PAGE, Sort.of(Sort.Order.desc("id"))));
         model.put("entries", entries.getContent());
         model.put("page", entries.getPageNumber());
         model.put("hasNext", entries.getPageNumber() + 1 < entries.getTotalPages());
-        return new ModelAndView<>("access/audit", model);
+        return HttpResponse.ok(new ModelAndView<>("access/audit", model));
     }
 
     /** Runs a change; on success back to the list (303), on a refusal the list again with the reason (400/404/409). */

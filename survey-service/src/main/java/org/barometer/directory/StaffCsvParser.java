@@ -45,16 +45,20 @@ final class StaffCsvParser {
                 .get();
         List<RowError> errors = new ArrayList<>();
         List<StaffRow> rows = new ArrayList<>();
+        LineIndex lines = new LineIndex(body);
+        // Lines read up to the end of the last record read whole: a record that cannot be read starts after them.
+        long linesRead = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             var records = parser.iterator();
             List<String> header = header(records.next(), errors);
             if (!errors.isEmpty()) {
                 return new Result(List.of(), errors, List.of(), false);
             }
+            linesRead = parser.getCurrentLineNumber();
             Map<String, Integer> seen = new HashMap<>();
-            LineIndex lines = new LineIndex(body);
             while (records.hasNext()) {
                 CSVRecord record = records.next();
+                linesRead = parser.getCurrentLineNumber();
                 int line = lines.lineOf(record.getCharacterPosition());
                 StaffRow row = row(record, line, header, seen, errors);
                 if (row != null) {
@@ -64,7 +68,10 @@ final class StaffCsvParser {
             List<String> attributes = header.stream().filter(h -> !RESERVED.contains(h)).toList();
             return new Result(rows, errors, attributes, header.contains("locale"));
         } catch (UncheckedIOException | IllegalStateException | IOException e) {
-            errors.add(RowError.of(errorLine(e), "", "staff.not-csv", e.getMessage()));
+            // Commons CSV fails only on quotes here (no escape character is set): one opened and never
+            // closed, or text after a closing one. Its own words are English and name no fix; ours do both.
+            int from = lines.firstFilledFrom((int) linesRead + 1);
+            errors.add(RowError.of(from, "", "staff.not-csv", from));
             return new Result(List.of(), errors, List.of(), false);
         }
     }
@@ -152,16 +159,13 @@ final class StaffCsvParser {
         }
     }
 
-    private static int errorLine(Exception e) {
-        var matcher = Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
-        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
-    }
-
     /** Line numbers (1-based) from character offsets, so quoted multi-line cells and blank lines count right. */
     private static final class LineIndex {
+        private final String text;
         private final int[] starts;
 
         LineIndex(String text) {
+            this.text = text;
             List<Integer> offsets = new ArrayList<>();
             offsets.add(0);
             for (int i = 0; i < text.length(); i++) {
@@ -175,6 +179,17 @@ final class StaffCsvParser {
         int lineOf(long position) {
             int index = java.util.Arrays.binarySearch(starts, (int) position);
             return (index >= 0 ? index : -index - 2) + 1;
+        }
+
+        /** The first line from {@code line} on that holds more than blanks (the parser skips empty lines), else {@code line}. */
+        int firstFilledFrom(int line) {
+            for (int n = line; n <= starts.length; n++) {
+                int end = n < starts.length ? starts[n] : text.length();
+                if (!text.substring(starts[n - 1], end).isBlank()) {
+                    return n;
+                }
+            }
+            return line;
         }
     }
 }

@@ -21,6 +21,7 @@ import io.micronaut.views.ModelAndView;
 import org.barometer.access.Roles;
 import org.barometer.system.ProblemException;
 import org.barometer.web.HrFrame;
+import org.barometer.web.WholeNumberQuery;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,9 +59,24 @@ class StaffPageController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication user,
-                                           @Nullable @QueryValue String q, @Nullable @QueryValue String team,
-                                           @Nullable @QueryValue String status, @QueryValue(defaultValue = "0") int page) {
+    HttpResponse<ModelAndView<Map<String, Object>>> list(HttpRequest<?> request, Authentication user,
+                                                         @Nullable @QueryValue String q, @Nullable @QueryValue String team,
+                                                         @Nullable @QueryValue String status,
+                                                         @Nullable @QueryValue String page) {
+        try {
+            return HttpResponse.ok(listPage(request, user, q, team, status, WholeNumberQuery.of("page", page, 0)));
+        } catch (ProblemException e) {
+            return frame.refusal(request, user, "staff", e);
+        }
+    }
+
+    private ModelAndView<Map<String, Object>> listPage(HttpRequest<?> request, Authentication user, String q,
+                                                       String team, String status, int page) {
+        // After an import (post/redirect/get), what it did; read first, so a bad count is refused before any query.
+        var imported = request.getParameters();
+        int created = WholeNumberQuery.of("created", imported.get("created"), 0);
+        int updated = WholeNumberQuery.of("updated", imported.get("updated"), 0);
+        int deactivated = WholeNumberQuery.of("deactivated", imported.get("deactivated"), 0);
         Map<String, Object> model = frame.model(request, user, "staff");
         String shown = status == null || !List.of("active", "inactive", "all").contains(status) ? "active" : status;
         Boolean active = switch (shown) {
@@ -75,10 +91,10 @@ class StaffPageController {
         model.put("teams", directory.teams());
         model.put("found", found);
         model.put("pages", (found.total() + PAGE_SIZE - 1) / PAGE_SIZE);
-        model.put("imported", request.getParameters().getFirst("created").isPresent());
-        model.put("created", request.getParameters().getFirst("created").orElse("0"));
-        model.put("updated", request.getParameters().getFirst("updated").orElse("0"));
-        model.put("deactivated", request.getParameters().getFirst("deactivated").orElse("0"));
+        model.put("imported", imported.getFirst("created").isPresent());
+        model.put("created", created);
+        model.put("updated", updated);
+        model.put("deactivated", deactivated);
         return new ModelAndView<>("hr/staff", model);
     }
 

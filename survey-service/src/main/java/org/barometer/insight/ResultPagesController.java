@@ -97,9 +97,8 @@ class ResultPagesController {
 
     /**
      * The frame, the wave picker, and the page's own content when a wave has opened; or, for a
-     * query the page cannot show (a wave id that is none, a {@code by} that is no attribute), a
-     * page in the frame that says what is wrong, with the refusal's status: a person reads it,
-     * where the API answers JSON.
+     * query the page cannot show (a wave id that is none, a {@code by} that is no attribute), the
+     * dashboard's refusal page ({@link HrFrame#refusal}).
      */
     private HttpResponse<ModelAndView<Map<String, Object>>> page(HttpRequest<?> request, Authentication user,
                                                                  String name, String waveId,
@@ -114,10 +113,7 @@ class ResultPagesController {
             });
             return HttpResponse.ok(new ModelAndView<>("hr/" + name, model));
         } catch (ProblemException e) {
-            model.put("problem", e.in(lang(model)));
-            model.put("back", request.getPath());
-            return HttpResponse.<ModelAndView<Map<String, Object>>>status(e.status())
-                    .body(new ModelAndView<>("hr/problem", model));
+            return frame.refusal(request, user, name, e);
         }
     }
 

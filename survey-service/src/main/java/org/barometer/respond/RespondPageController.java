@@ -1,6 +1,7 @@
 package org.barometer.respond;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -46,8 +47,20 @@ class RespondPageController {
     }
 
     @Get("/{token}")
-    HttpResponse<ModelAndView<Map<String, Object>>> show(String token, @Nullable @QueryValue String lang) {
-        SurveyLink link = submissions.lookup(token);
+    HttpResponse<ModelAndView<Map<String, Object>>> show(HttpRequest<?> request, String token,
+                                                         @Nullable @QueryValue String lang) {
+        SurveyLink link;
+        try {
+            link = submissions.lookup(token);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            // Caught here rather than by the global handler, which cannot tell a respondent's page from
+            // another. The invitation's own language is in the database: the link's, else the browser's.
+            LOG.warn("Database unavailable, survey link not shown (503): {}", DatabaseOutage.describe(e));
+            return pages.linkUnavailable(RespondentRateLimit.language(request));
+        }
         return pages.forLink(link, lang);
     }
 

@@ -73,6 +73,18 @@ class RespondPages {
         answers.forEach((key, value) -> fields.put("q." + key, value));
         fields.put("comment", comment == null ? "" : comment);
         model.put("resend", fields);
+        return outage(page);
+    }
+
+    /**
+     * The database could not be reached to look the link up: the survey cannot be shown, and
+     * nothing was lost (a link is only used up by answers stored); the respondent comes back later.
+     */
+    HttpResponse<ModelAndView<Map<String, Object>>> linkUnavailable(String lang) {
+        return outage(message("link-unavailable", lang));
+    }
+
+    private static HttpResponse<ModelAndView<Map<String, Object>>> outage(ModelAndView<Map<String, Object>> page) {
         return HttpResponse.<ModelAndView<Map<String, Object>>>status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS)
                 .body(page);

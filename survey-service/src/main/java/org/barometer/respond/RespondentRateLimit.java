@@ -80,7 +80,7 @@ final class RespondentRateLimit implements Ordered {
     }
 
     /** The page's language: the one asked for on the link, else the browser's preference between ours. */
-    private static String language(HttpRequest<?> request) {
+    static String language(HttpRequest<?> request) {
         String asked = request.getParameters().get("lang");
         if (asked != null && Locales.SUPPORTED.contains(asked)) {
             return asked;

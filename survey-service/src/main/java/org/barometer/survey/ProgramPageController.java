@@ -107,8 +107,7 @@ class ProgramPageController {
                                                    Map<String, String> form, UUID editing) {
         Map<String, Object> model = frame.model(request, user, "programs");
         model.put("programs", programs.list());
-        model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
-                s.title((String) model.get("lang")))).toList());
+        model.put("templates", sets.choices((String) model.get("lang")));
         model.put("openOns", Arrays.stream(OpenOn.values()).map(Enum::name).toList());
         model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         // Each field the refusal names says its own problem beside it, too.

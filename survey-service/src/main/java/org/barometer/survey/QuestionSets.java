@@ -12,7 +12,9 @@ import org.barometer.templates.QuestionSet;
 import org.barometer.templates.QuestionSetLoader;
 import org.barometer.templates.TemplateSource;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The question sets of this installation: the built-in ones, overridden or extended by files in
@@ -34,8 +36,14 @@ public class QuestionSets {
         return source;
     }
 
+    /** @throws ProblemException 422 with every problem of every set, when any set has one */
     public List<QuestionSet> all() {
-        return loader.loadAll();
+        try {
+            return loader.loadAll();
+        } catch (InvalidQuestionSetException e) {
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
+                    Text.of("template.invalid-sets", e.problems().size(), e.summary()), e.problems());
+        }
     }
 
     /** The YAML text of a set, validated: what a wave freezes when it opens. */
@@ -60,9 +68,27 @@ public class QuestionSets {
             parsed.put(key + "\n" + yaml, set);
             return set;
         } catch (InvalidQuestionSetException e) {
-            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY,
-                    "Template '" + key + "' is invalid: " + String.join("; ", e.problems()), e.problems());
+            throw new ProblemException(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("template.invalid", key, e.summary()),
+                    e.problems());
         }
+    }
+
+    /**
+     * Every set's key and title in {@code lang}, for a choice on a page. A set with a problem is
+     * listed by its key alone: choosing it says what is wrong with it, in the reader's language.
+     */
+    public List<Map<String, String>> choices(String lang) {
+        List<Map<String, String>> choices = new ArrayList<>();
+        for (String key : source.questionSetKeys()) {
+            String title = key;
+            try {
+                title = parse(yamlOf(key), key).title(lang);
+            } catch (ProblemException unusable) {
+                // listed by its key
+            }
+            choices.add(Map.of("key", key, "title", title));
+        }
+        return choices;
     }
 
     private static String questionsPath(String key) {

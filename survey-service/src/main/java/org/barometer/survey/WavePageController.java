@@ -20,6 +20,7 @@ import org.barometer.access.Roles;
 import org.barometer.system.ProblemException;
 import org.barometer.web.HrFrame;
 import org.barometer.web.PageText;
+import org.barometer.web.WholeNumberQuery;
 
 import java.net.URI;
 import java.time.Clock;
@@ -62,8 +63,17 @@ class WavePageController {
     }
 
     @Get
-    ModelAndView<Map<String, Object>> list(HttpRequest<?> request, Authentication user) {
-        return page(request, user, Map.of(), null, Map.of());
+    HttpResponse<ModelAndView<Map<String, Object>>> list(HttpRequest<?> request, Authentication user) {
+        int count;
+        try {
+            count = WholeNumberQuery.of("count", request.getParameters().get("count"), 0);
+        } catch (ProblemException e) {
+            return frame.refusal(request, user, "waves", e);
+        }
+        ModelAndView<Map<String, Object>> page = page(request, user, Map.of(), null, Map.of());
+        // After an action (post/redirect/get), how many people it invited.
+        page.getModel().orElseThrow().put("count", count);
+        return HttpResponse.ok(page);
     }
 
     @Post
@@ -134,8 +144,7 @@ class WavePageController {
         if (sending) {
             model.put("refreshSeconds", REFRESH_SECONDS);
         }
-        model.put("templates", sets.all().stream().map(s -> Map.of("key", s.key(), "title",
-                s.title((String) model.get("lang")))).toList());
+        model.put("templates", sets.choices((String) model.get("lang")));
         PageText t = (PageText) model.get("t");
         model.put("problems", problems.values().stream().distinct().map(t::get).toList());
         Map<String, String> fieldErrors = new HashMap<>();
@@ -145,7 +154,6 @@ class WavePageController {
         model.put("form", form);
         model.put("chosenTemplate", form.getOrDefault("template", WaveService.DEFAULT_TEMPLATE));
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));
-        model.put("count", request.getParameters().getFirst("count", Integer.class).orElse(0));
         return new ModelAndView<>("hr/waves", model);
     }
 

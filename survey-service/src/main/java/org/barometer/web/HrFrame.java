@@ -3,10 +3,13 @@ package org.barometer.web;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import org.barometer.access.Roles;
+import org.barometer.system.ProblemException;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -63,6 +66,20 @@ public final class HrFrame {
         model.put("canManage", canManage(user));
         model.put("userName", user == null ? "" : user.getName());
         return model;
+    }
+
+    /**
+     * A page asked with a query it cannot show (a wave id that is none, a page number that is no
+     * number): the frame, what to fix in the reader's language and a link to the page without the
+     * query, with the refusal's status. A person reads it, where the API answers JSON.
+     */
+    public HttpResponse<ModelAndView<Map<String, Object>>> refusal(HttpRequest<?> request, Authentication user,
+                                                                   String current, ProblemException refusal) {
+        Map<String, Object> model = model(request, user, current);
+        model.put("problem", refusal.in((String) model.get("lang")));
+        model.put("back", request.getPath());
+        return HttpResponse.<ModelAndView<Map<String, Object>>>status(refusal.status())
+                .body(new ModelAndView<>("hr/problem", model));
     }
 
     static boolean canManage(Authentication user) {

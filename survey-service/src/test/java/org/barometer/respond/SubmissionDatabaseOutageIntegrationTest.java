@@ -43,7 +43,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 503 and a Retry-After and, sent again, is stored exactly once, and the service answers again
  * without a restart. The
  * test prints the counts. While the database is away, the form says so in the respondent's language
- * and keeps the answers for a second try.
+ * and keeps the answers for a second try, and a link opened says, in the browser's language, to come back later.
  *
  * <p>It cannot restart the PostgreSQL server itself, which other test runs share; it stands in for
  * a restart by cutting this test's own database: {@code ALLOW_CONNECTIONS false}, every session
@@ -163,6 +163,7 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         HttpResponse<String> json;
         HttpResponse<String> page;
         HttpResponse<String> link;
+        HttpResponse<String> englishLink;
         HttpResponse<String> hr;
         // An account whose token was never checked yet, so its first check needs the database.
         api.retrieve(io.micronaut.http.HttpRequest.POST("/api/v1/users",
@@ -172,7 +173,10 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         try {
             json = send(post("/api/v1/responses", "application/json", "{\"token\":\"" + byApi + "\"," + ANSWERS + "}"));
             page = send(post("/s/" + byForm, "application/x-www-form-urlencoded", form).header("Accept", "text/html"));
-            link = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/s/" + byForm)).header("Accept", "text/html"));
+            link = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/s/" + byForm)).header("Accept", "text/html")
+                    .header("Accept-Language", "fr-FR,fr;q=0.9,en;q=0.8"));
+            englishLink = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/s/" + byApi))
+                    .header("Accept", "text/html").header("Accept-Language", "en-GB,en;q=0.9"));
             // Signed-in requests look their account up first (org.barometer.access.CurrentAccountClaims).
             hr = send(HttpRequest.newBuilder(URI.create(server.getURL() + "/api/v1/waves"))
                     .header("Authorization", "Bearer " + bearer));
@@ -192,10 +196,20 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         assertTrue(page.body().contains("name=\"q.stress\" value=\"4\"")
                 && page.body().contains("value=\"Trop de réunions &lt;le mardi&gt;\""), "the answers are kept to send again");
 
+        // Opening a link: the invitation's language is in the database, so the browser's is used.
         assertEquals(503, link.statusCode(), link.body());
         assertEquals("60", link.headers().firstValue("Retry-After").orElse(""));
-        assertTrue(link.body().contains("temporarily unavailable") && link.body().contains("momentanément indisponible"),
-                link.body());
+        assertTrue(link.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(link.body().contains("<html lang=\"fr\"") && link.body().contains("Questionnaire momentanément indisponible")
+                && link.body().contains("Rien n’est perdu\u00a0: votre lien reste valable")
+                && link.body().contains("Rouvrez votre lien dans quelques minutes."), link.body());
+        assertFalse(link.body().contains("unavailable"), "in French only: " + link.body());
+        assertEquals(503, englishLink.statusCode(), englishLink.body());
+        assertEquals("60", englishLink.headers().firstValue("Retry-After").orElse(""));
+        assertTrue(englishLink.body().contains("<html lang=\"en\"") && englishLink.body().contains("Survey temporarily unavailable")
+                && englishLink.body().contains("Nothing was lost: your link still works")
+                && englishLink.body().contains("Please open your link again in a few minutes."), englishLink.body());
+        assertFalse(englishLink.body().contains("indisponible"), "in English only: " + englishLink.body());
 
         assertEquals(503, hr.statusCode(), hr.body());
         assertEquals("60", hr.headers().firstValue("Retry-After").orElse(""));

@@ -27,6 +27,24 @@ class TextTest {
         assertEquals(List.of(1234), nested.arguments());
     }
 
+    @Test
+    void countsAChoiceOfWordsByTheNumberGiven() {
+        assertEquals("Le fichier a 2 problèmes\u00a0: rien n’a été importé. Corrigez les lignes indiquées et "
+                + "envoyez-le à nouveau.", Text.of("staff.refused", 2).in("fr"));
+        assertEquals("Le fichier a 1 problème\u00a0: rien n’a été importé. Corrigez les lignes indiquées et "
+                + "envoyez-le à nouveau.", Text.of("staff.refused", 1).in("fr"));
+        assertEquals("The file has 1000 problem(s); nothing was imported. Fix the rows listed and upload it again.",
+                Text.of("staff.refused", 1000).english());
+    }
+
+    @Test
+    void saysAQuestionSetsProblemsInTheSameLanguage() {
+        org.barometer.templates.Localised problems = lang -> "fr".equals(lang) ? "champ key manquant" : "key missing";
+        assertEquals("Le questionnaire «\u00a0mine\u00a0» n’est pas valide\u00a0: champ key manquant",
+                Text.of("template.invalid", "mine", problems).in("fr"));
+        assertEquals("Template 'mine' is invalid: key missing", Text.of("template.invalid", "mine", problems).english());
+    }
+
     private static Properties keys(String lang) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = TextTest.class.getResourceAsStream("/messages/problems_" + lang + ".properties")) {

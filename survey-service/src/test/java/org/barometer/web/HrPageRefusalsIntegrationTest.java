@@ -9,11 +9,16 @@ import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import org.barometer.testing.BarometerApi;
 import org.barometer.testing.HrPages;
+import org.barometer.testing.ServiceProperties;
 import org.barometer.testing.ServiceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,7 +36,33 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
     private static final List<String> RESULTS_PAGES = List.of("/hr", "/hr/trends", "/hr/heatmap", "/hr/distribution",
             "/hr/comments");
 
+    /** A question set HR customised (BAROMETER_TEMPLATES_DIR) with two mistakes. */
+    private static final String BROKEN_SET = """
+            key: broken
+            version: 1
+            title: {fr: "Notre baromètre", en: "Our barometer"}
+            intro: {fr: "Intro", en: "Intro"}
+            questions:
+              - {key: q1, polarity: POSITIVE, text: {fr: "Q1", en: "Q1"}, scale: {min: 2, max: 5, labels: {fr: {2: "bas", 5: "haut"}, en: {2: "low", 5: "high"}}}}
+              - {key: q2, polarity: BAD, text: {fr: "Q2", en: "Q2"}, scale: {min: 1, max: 5, labels: {fr: {1: "bas", 5: "haut"}, en: {1: "low", 5: "high"}}}}
+              - {key: q3, polarity: POSITIVE, text: {fr: "Q3", en: "Q3"}, scale: {min: 1, max: 5, labels: {fr: {1: "bas", 5: "haut"}, en: {1: "low", 5: "high"}}}}
+              - {key: q4, polarity: POSITIVE, text: {fr: "Q4", en: "Q4"}, scale: {min: 1, max: 5, labels: {fr: {1: "bas", 5: "haut"}, en: {1: "low", 5: "high"}}}}
+              - {key: q5, polarity: POSITIVE, text: {fr: "Q5", en: "Q5"}, scale: {min: 1, max: 5, labels: {fr: {1: "bas", 5: "haut"}, en: {1: "low", 5: "high"}}}}
+            """;
+
     private HrPages admin;
+
+    @Override
+    protected Map<String, String> extraProperties() {
+        try {
+            Path templates = ServiceProperties.tempDir("templates");
+            Files.createDirectories(templates.resolve("questions"));
+            Files.writeString(templates.resolve("questions/broken.yml"), BROKEN_SET);
+            return Map.of("barometer.templates-dir", templates.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @BeforeEach
     void signIn() {
@@ -114,6 +145,99 @@ abstract class HrPageRefusalsIntegrationTest extends ServiceTest {
                 body.get("message"));
         assertEquals(List.of(Map.of("line", 2, "column", "email", "message", "'not-an-email' is not a valid email address.")),
                 body.get("errors"));
+    }
+
+    @Test
+    void aStaffFileWithAQuoteLeftOpenIsRefusedWithItsLineAndWhatToFixInTheReadersLanguage() {
+        String unclosed = "email,name\nann@example.com,Ann\n\nbob@example.com,\"Bob\ncarl@example.com,Carl\n";
+        admin.get("/hr/staff?lang=fr", "fr");
+        HttpResponse<String> french = upload(unclosed);
+        assertEquals(HttpStatus.BAD_REQUEST, french.getStatus());
+        assertTrue(french.body().contains("À partir de la ligne 4, le fichier ne peut pas être lu comme un CSV\u00a0: "
+                + "un guillemet (&quot;) n’est pas fermé"), french.body());
+        assertTrue(french.body().contains("doublez chaque guillemet qu’elle contient (&quot;&quot;)."), french.body());
+        assertLibraryWordsAbsent(french.body());
+
+        admin.get("/hr/staff?lang=en", "en");
+        HttpResponse<String> english = upload("email,name\nann@example.com,\"Ann\" Lee\n");
+        assertEquals(HttpStatus.BAD_REQUEST, english.getStatus());
+        assertTrue(english.body().contains("From line 2 on, the file cannot be read as CSV: a quote (&quot;) is not "
+                + "closed, or text follows a closing quote."), english.body());
+        assertLibraryWordsAbsent(english.body());
+
+        // The API says it in English, its one language, whatever the caller's: its own sentence, with the line.
+        HttpClientResponseException refused = BarometerApi.failure(() -> api.retrieve(HttpRequest.POST(
+                "/api/v1/employees/import", unclosed).contentType("text/csv").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")));
+        assertEquals(HttpStatus.BAD_REQUEST, refused.getStatus());
+        Map<?, ?> body = refused.getResponse().getBody(Map.class).orElseThrow();
+        Map<?, ?> error = (Map<?, ?>) ((List<?>) body.get("errors")).get(0);
+        assertEquals(4, error.get("line"));
+        assertTrue(((String) error.get("message")).startsWith("From line 4 on, the file cannot be read as CSV"), body.toString());
+        assertLibraryWordsAbsent(body.toString());
+    }
+
+    @Test
+    void aPageNumberThatIsNoNumberIsRefusedInTheDashboardInTheReadersLanguage() {
+        Map<String, String> refusedQueries = Map.of("/hr/staff?status=all&page=abc", "page",
+                "/hr/staff?page=-1", "page",
+                "/hr/staff?created=abc&updated=0&deactivated=0", "created",
+                "/hr/waves?done=opened&count=many", "count",
+                "/hr/admin/audit?page=2.5", "page");
+        refusedQueries.forEach((query, name) -> {
+            HttpResponse<String> french = page(query, "fr");
+            assertEquals(HttpStatus.BAD_REQUEST, french.getStatus(), query);
+            assertTrue(french.getContentType().orElseThrow().matches(MediaType.TEXT_HTML_TYPE), query);
+            assertTrue(french.body().contains("«\u00a0" + name + "\u00a0» doit être un nombre entier positif ou nul"),
+                    french.body());
+            assertTrue(french.body().contains("Cette page ne peut pas être affichée ainsi"), french.body());
+            assertTrue(french.body().contains("id=\"signed-in-as\""), "in the dashboard's frame: " + query);
+        });
+        HttpResponse<String> english = page("/hr/staff?page=abc", "en");
+        assertEquals(HttpStatus.BAD_REQUEST, english.getStatus());
+        assertTrue(english.body().contains("&#39;page&#39; must be a whole number of 0 or more, such as 2"), english.body());
+        assertTrue(english.body().contains("href=\"/hr/staff\""), "a way back to the page as it is: " + english.body());
+
+        assertEquals(HttpStatus.OK, page("/hr/staff?page=0", "fr").getStatus());
+        assertEquals(HttpStatus.OK, page("/hr/admin/audit?page=1", "fr").getStatus());
+        assertEquals(HttpStatus.OK, page("/hr/waves?done=opened&count=3", "fr").getStatus());
+    }
+
+    @Test
+    void aCustomQuestionSetWithMistakesIsRefusedWithEachProblemInTheReadersLanguage() {
+        admin.get("/hr/waves?lang=fr", "fr");
+        assertTrue(admin.get("/hr/waves", "fr").contains("<option value=\"broken\">broken</option>"),
+                "a set with a problem is listed by its key, so choosing it says what is wrong");
+        HttpResponse<String> french = admin.post("/hr/waves", Map.of("label", "2026-Q4", "template", "broken"));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, french.getStatus());
+        assertTrue(french.body().contains("Le questionnaire «\u00a0broken\u00a0» n’est pas valide\u00a0: broken.yml\u00a0: "
+                + "question «\u00a0q1\u00a0»\u00a0: scale\u00a0: min doit valoir 0 ou 1 (reçu\u00a0: 2)\u00a0; "
+                + "broken.yml\u00a0: question «\u00a0q2\u00a0»\u00a0: la polarité «\u00a0BAD\u00a0» doit être POSITIVE "
+                + "ou NEGATIVE"), french.body());
+        HttpResponse<String> program = admin.post("/hr/programs", Map.of("name", "Baromètre", "template", "broken"));
+        assertEquals(HttpStatus.BAD_REQUEST, program.getStatus());
+        assertTrue(program.body().contains("la polarité «\u00a0BAD\u00a0» doit être POSITIVE ou NEGATIVE"), program.body());
+
+        admin.get("/hr/waves?lang=en", "en");
+        HttpResponse<String> english = admin.post("/hr/waves", Map.of("label", "2026-Q4", "template", "broken"));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, english.getStatus());
+        assertTrue(english.body().contains("Template &#39;broken&#39; is invalid: broken.yml: question &#39;q1&#39;: scale: "
+                + "min must be 0 or 1 (was 2); broken.yml: question &#39;q2&#39;: polarity &#39;BAD&#39; must be POSITIVE "
+                + "or NEGATIVE"), english.body());
+
+        HttpClientResponseException json = BarometerApi.failure(() -> api.retrieve(HttpRequest.POST("/api/v1/waves",
+                Map.of("label", "2026-Q4", "template", "broken")).header(HttpHeaders.ACCEPT_LANGUAGE, "fr")));
+        assertEquals(HttpStatus.UNPROCESSABLE_ENTITY, json.getStatus());
+        Map<?, ?> body = json.getResponse().getBody(Map.class).orElseThrow();
+        assertEquals(List.of("broken.yml: question 'q1': scale: min must be 0 or 1 (was 2)",
+                "broken.yml: question 'q2': polarity 'BAD' must be POSITIVE or NEGATIVE"), body.get("errors"));
+        assertTrue(((String) body.get("message")).startsWith("Template 'broken' is invalid: broken.yml: question 'q1'"),
+                body.toString());
+    }
+
+    private static void assertLibraryWordsAbsent(String text) {
+        for (String word : List.of("EOF", "encapsulated", "startline", "Invalid char", "CSVException")) {
+            assertTrue(!text.contains(word), "Commons CSV's own words (" + word + ") reach the reader: " + text);
+        }
     }
 
     @Test

@@ -8,20 +8,31 @@ import java.util.List;
  */
 public final class InvalidQuestionSetException extends RuntimeException {
 
-    private final List<String> problems;
+    private final transient List<Localised> texts;
 
-    public InvalidQuestionSetException(List<String> problems) {
-        super(describe(problems));
-        this.problems = List.copyOf(problems);
+    InvalidQuestionSetException(List<? extends Localised> texts) {
+        super(describe(texts));
+        this.texts = List.copyOf(texts);
     }
 
-    /** One line per problem, e.g. {@code wellbeing-barometer.yml: question 'stress': text missing for locale 'fr'}. */
+    /** One line per problem, in English, e.g. {@code wellbeing-barometer.yml: question 'stress': text missing for locale 'fr'}. */
     public List<String> problems() {
-        return problems;
+        return texts.stream().map(text -> text.in("en")).toList();
     }
 
-    private static String describe(List<String> problems) {
-        return (problems.size() == 1 ? "1 problem in a question set" : problems.size() + " problems in question sets")
-                + ":\n  - " + String.join("\n  - ", problems);
+    /** The same problems, each in any supported language (for a page, in its reader's). */
+    public List<Localised> texts() {
+        return texts;
+    }
+
+    /** Every problem one after the other, separated by {@code ;}, in any supported language. */
+    public Localised summary() {
+        // French puts a no-break space before a semicolon.
+        return lang -> String.join("fr".equals(lang) ? "\u00a0; " : "; ", texts.stream().map(text -> text.in(lang)).toList());
+    }
+
+    private static String describe(List<? extends Localised> texts) {
+        return (texts.size() == 1 ? "1 problem in a question set" : texts.size() + " problems in question sets")
+                + ":\n  - " + String.join("\n  - ", texts.stream().map(text -> text.in("en")).toList());
     }
 }

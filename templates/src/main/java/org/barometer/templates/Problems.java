@@ -6,10 +6,14 @@ import java.util.List;
 /** The problems found so far, across one or several question sets, each prefixed by where it is. */
 final class Problems {
 
-    private final List<String> found = new ArrayList<>();
+    private final List<Phrase> found = new ArrayList<>();
 
-    void add(String where, String message) {
-        found.add(where + ": " + message);
+    /**
+     * @param where a file name, or a {@link Phrase} naming a place in a file
+     * @param key   the problem's key in {@code problems_<lang>.properties}
+     */
+    void add(Object where, String key, Object... arguments) {
+        found.add(Phrase.at(where, Phrase.of(key, arguments)));
     }
 
     int count() {

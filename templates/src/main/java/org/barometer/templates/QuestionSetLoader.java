@@ -49,13 +49,12 @@ public final class QuestionSetLoader {
         List<QuestionSet> sets = new ArrayList<>();
         for (String key : source.questionSetKeys()) {
             if (!QuestionSetReader.KEY.matcher(key).matches()) {
-                problems.add("questions/" + key + ".yml", "the file name must be a valid key matching "
-                        + QuestionSetReader.KEY.pattern());
+                problems.add("questions/" + key + ".yml", "set.file-name", QuestionSetReader.KEY.pattern());
                 continue;
             }
             Optional<String> yaml = source.read(path(key));
             if (yaml.isEmpty()) {
-                problems.add(TemplateSource.QUESTION_INDEX, "lists '" + key + "' but " + path(key) + " does not exist");
+                problems.add(TemplateSource.QUESTION_INDEX, "set.index-missing", key, path(key));
                 continue;
             }
             read(yaml.get(), key + ".yml", problems).ifPresent(sets::add);
@@ -83,7 +82,13 @@ public final class QuestionSetLoader {
         try {
             document = yaml().load(yaml);
         } catch (YAMLException e) {
-            problems.add(origin, "not valid YAML: " + describe(e));
+            if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                // Where is ours to say in each language; what is SnakeYAML's, in English only.
+                problems.add(origin, "set.yaml.at", marked.getProblemMark().getLine() + 1,
+                        marked.getProblemMark().getColumn() + 1, marked.getProblem());
+            } else {
+                problems.add(origin, "set.yaml", e.getMessage());
+            }
             return Optional.empty();
         }
         return QuestionSetReader.read(document, origin, problems);
@@ -101,14 +106,6 @@ public final class QuestionSetLoader {
         options.setMaxAliasesForCollections(20);
         options.setCodePointLimit(1_000_000);
         return new Yaml(new SafeConstructor(options));
-    }
-
-    private static String describe(YAMLException e) {
-        if (e instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
-            return marked.getProblem() + " (line " + (marked.getProblemMark().getLine() + 1)
-                    + ", column " + (marked.getProblemMark().getColumn() + 1) + ")";
-        }
-        return e.getMessage();
     }
 
     private static String path(String key) {

@@ -47,8 +47,11 @@ final class QuestionSetReader {
 
     private Optional<QuestionSet> read(Object document) {
         if (!(document instanceof Map<?, ?> fields)) {
-            problems.add(origin, document == null ? "the file is empty"
-                    : "must be a mapping with the fields " + String.join(", ", new TreeSet<>(SET_FIELDS)));
+            if (document == null) {
+                problems.add(origin, "set.empty");
+            } else {
+                problems.add(origin, "set.not-mapping", String.join(", ", new TreeSet<>(SET_FIELDS)));
+            }
             return Optional.empty();
         }
         int before = problems.count();
@@ -58,7 +61,7 @@ final class QuestionSetReader {
         key.ifPresent(k -> matchesFileName(set, k));
         OptionalInt version = set.integer("version");
         if (version.isPresent() && version.getAsInt() < 1) {
-            set.problem("version must be 1 or more (was " + version.getAsInt() + ")");
+            set.problem("set.version", version.getAsInt());
         }
         Map<String, String> title = set.localised("title");
         Map<String, String> intro = set.localised("intro");
@@ -73,11 +76,11 @@ final class QuestionSetReader {
     private List<Question> questions(YamlMap set) {
         Object value = set.get("questions");
         if (!(value instanceof List<?> items)) {
-            set.problem(value == null ? "questions missing" : "questions must be a list");
+            set.problem(value == null ? "field.missing" : "set.questions-not-list", "questions");
             return List.of();
         }
         if (items.size() < MIN_RATED || items.size() > MAX_RATED) {
-            set.problem(MIN_RATED + " to " + MAX_RATED + " rated questions required (found " + items.size() + ")");
+            set.problem("set.question-count", MIN_RATED, MAX_RATED, items.size());
         }
         List<Question> questions = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
@@ -107,12 +110,12 @@ final class QuestionSetReader {
         }
         if (value instanceof List<?> items && items.size() != 1) {
             if (items.size() > 1) {
-                set.problem("at most one free-text question allowed (found " + items.size() + ")");
+                set.problem("set.free-text-count", items.size());
             }
             return Optional.empty();
         }
         Object single = value instanceof List<?> items ? items.get(0) : value;
-        return item(single, "free-text question", 1).flatMap(this::freeTextQuestion);
+        return item(single, "free-text", 1).flatMap(this::freeTextQuestion);
     }
 
     private Optional<FreeTextQuestion> freeTextQuestion(YamlMap question) {
@@ -124,7 +127,7 @@ final class QuestionSetReader {
                 : question.integer("maxLength");
         boolean lengthValid = maxLength.isPresent() && maxLength.getAsInt() >= 1 && maxLength.getAsInt() <= LONGEST_COMMENT;
         if (maxLength.isPresent() && !lengthValid) {
-            question.problem("maxLength must be between 1 and " + LONGEST_COMMENT + " (was " + maxLength.getAsInt() + ")");
+            question.problem("free-text.max-length", LONGEST_COMMENT, maxLength.getAsInt());
         }
         if (key.isEmpty() || !lengthValid) {
             return Optional.empty();
@@ -132,20 +135,25 @@ final class QuestionSetReader {
         return Optional.of(new FreeTextQuestion(key.get(), text, maxLength.getAsInt()));
     }
 
-    /** Names the question by its key when it has one, else by its position, for messages. */
+    /**
+     * Names the question by its key when it has one, else by its position, for messages.
+     *
+     * @param kind {@code question} or {@code free-text}, as the problems' keys name them
+     */
     private Optional<YamlMap> item(Object value, String kind, int position) {
         if (!(value instanceof Map<?, ?> fields)) {
-            problems.add(origin, kind + " #" + position + " must be a mapping of fields");
+            problems.add(origin, kind + ".not-mapping", position);
             return Optional.empty();
         }
         Object key = fields.get("key");
-        String name = key instanceof String k && !k.isBlank() ? "'" + k + "'" : "#" + position;
-        return Optional.of(new YamlMap(fields, origin + ": " + kind + " " + name, problems));
+        Phrase name = key instanceof String k && !k.isBlank() ? Phrase.of("place." + kind, k)
+                : Phrase.of("place." + kind + ".number", position);
+        return Optional.of(new YamlMap(fields, Phrase.at(origin, name), problems));
     }
 
     private static boolean validKey(YamlMap map, String field, String key) {
         if (!KEY.matcher(key).matches()) {
-            map.problem(field + " '" + key + "' must match " + KEY.pattern());
+            map.problem("key.pattern", field, key, KEY.pattern());
             return false;
         }
         return true;
@@ -153,7 +161,7 @@ final class QuestionSetReader {
 
     private boolean unique(YamlMap question, String key) {
         if (!questionKeys.add(key)) {
-            question.problem("duplicate question key '" + key + "'");
+            question.problem("key.duplicate", key);
             return false;
         }
         return true;
@@ -163,7 +171,7 @@ final class QuestionSetReader {
         try {
             return Optional.of(Polarity.valueOf(value.toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException e) {
-            question.problem("polarity '" + value + "' must be POSITIVE or NEGATIVE");
+            question.problem("polarity", value);
             return Optional.empty();
         }
     }
@@ -173,8 +181,7 @@ final class QuestionSetReader {
         String file = origin.substring(origin.lastIndexOf('/') + 1);
         for (String suffix : List.of(".yml", ".yaml")) {
             if (file.endsWith(suffix) && !file.equals(key + suffix)) {
-                set.problem("key '" + key + "' must equal the file name without " + suffix + " ('"
-                        + file.substring(0, file.length() - suffix.length()) + "')");
+                set.problem("key.file-name", key, suffix, file.substring(0, file.length() - suffix.length()));
             }
         }
     }

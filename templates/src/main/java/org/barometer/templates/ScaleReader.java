@@ -46,16 +46,16 @@ final class ScaleReader {
     private static Optional<Bounds> saneBounds(YamlMap scale, int min, int max) {
         boolean sane = true;
         if (min != 0 && min != 1) {
-            scale.problem("min must be 0 or 1 (was " + min + ")");
+            scale.problem("scale.min", min);
             sane = false;
         }
         if (max > HIGHEST_MAX) {
-            scale.problem("max must be at most " + HIGHEST_MAX + " (was " + max + ")");
+            scale.problem("scale.max", HIGHEST_MAX, max);
             sane = false;
         }
         // Favourable share counts the top two points: on a two-point scale that is every answer.
         if (max - min < 2) {
-            scale.problem("min must be below max with at least three points (was " + min + " to " + max + ")");
+            scale.problem("scale.points", min, max);
             sane = false;
         }
         return sane ? Optional.of(new Bounds(min, max)) : Optional.empty();
@@ -65,32 +65,29 @@ final class ScaleReader {
     private static Map<String, Map<Integer, String>> labels(YamlMap scale, Optional<Bounds> bounds) {
         Map<String, Map<Integer, String>> labels = new LinkedHashMap<>();
         scale.perLocale("labels").forEach((locale, value) -> {
-            String what = "labels for locale '" + locale + "'";
+            Phrase what = Phrase.of("what.labels", locale);
             if (!(value instanceof Map<?, ?> points)) {
-                scale.problem(what + " must map points of the scale to text");
+                scale.problem("labels.not-mapping", what);
                 return;
             }
             Map<Integer, String> read = new TreeMap<>();
             points.forEach((point, label) -> {
                 if (!(point instanceof Integer number)) {
-                    scale.problem(what + ": '" + point + "' is not a point of the scale");
+                    scale.problem("labels.not-point", what, point);
                 } else if (bounds.isPresent() && !bounds.get().contains(number)) {
-                    scale.problem(what + ": " + number + " is outside the scale "
-                            + bounds.get().min() + " to " + bounds.get().max());
+                    scale.problem("labels.outside", what, number, bounds.get().min(), bounds.get().max());
                 } else {
-                    scale.text(what + ": label of " + number, label).ifPresent(text -> read.put(number, text));
+                    scale.text(Phrase.of("what.label", what, number), label).ifPresent(text -> read.put(number, text));
                 }
             });
             // Without both ends a respondent cannot tell which way the scale runs.
             bounds.filter(b -> !read.containsKey(b.min()) || !read.containsKey(b.max()))
-                    .ifPresent(b -> scale.problem(what + " must label both ends of the scale ("
-                            + b.min() + " and " + b.max() + ")"));
+                    .ifPresent(b -> scale.problem("labels.ends", what, b.min(), b.max()));
             labels.put(locale, read);
         });
         if (labels.values().stream().map(Map::keySet).distinct().count() > 1) {
-            scale.problem("labels must label the same points in every locale ("
-                    + labels.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue().keySet())
-                            .collect(Collectors.joining(", ")) + ")");
+            scale.problem("labels.same-points", labels.entrySet().stream()
+                    .map(e -> e.getKey() + ": " + e.getValue().keySet()).collect(Collectors.joining(", ")));
         }
         return labels;
     }

@@ -15,17 +15,19 @@ import java.util.TreeSet;
 final class YamlMap {
 
     private final Map<?, ?> fields;
-    private final String where;
+    /** A file name, or a {@link Phrase} naming a place in a file. */
+    private final Object where;
     private final Problems problems;
 
-    YamlMap(Map<?, ?> fields, String where, Problems problems) {
+    YamlMap(Map<?, ?> fields, Object where, Problems problems) {
         this.fields = fields;
         this.where = where;
         this.problems = problems;
     }
 
-    void problem(String message) {
-        problems.add(where, message);
+    /** @param key the problem's key in {@code problems_<lang>.properties} */
+    void problem(String key, Object... arguments) {
+        problems.add(where, key, arguments);
     }
 
     Object get(String field) {
@@ -36,7 +38,7 @@ final class YamlMap {
     void allowOnly(Set<String> allowed) {
         for (Object field : fields.keySet()) {
             if (!allowed.contains(String.valueOf(field))) {
-                problem("unknown field '" + field + "' (expected: " + String.join(", ", new TreeSet<>(allowed)) + ")");
+                problem("field.unknown", field, String.join(", ", new TreeSet<>(allowed)));
             }
         }
     }
@@ -45,20 +47,20 @@ final class YamlMap {
     Optional<YamlMap> child(String field) {
         Object value = fields.get(field);
         if (value == null) {
-            problem(field + " missing");
+            problem("field.missing", field);
             return Optional.empty();
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problem(field + " must be a mapping of fields");
+            problem("field.not-mapping", field);
             return Optional.empty();
         }
-        return Optional.of(new YamlMap(map, where + ": " + field, problems));
+        return Optional.of(new YamlMap(map, Phrase.at(where, field), problems));
     }
 
     Optional<String> string(String field) {
         Object value = fields.get(field);
         if (value == null) {
-            problem(field + " missing");
+            problem("field.missing", field);
             return Optional.empty();
         }
         return text(field, value);
@@ -67,11 +69,11 @@ final class YamlMap {
     OptionalInt integer(String field) {
         Object value = fields.get(field);
         if (value == null) {
-            problem(field + " missing");
+            problem("field.missing", field);
             return OptionalInt.empty();
         }
         if (!(value instanceof Integer number)) {
-            problem(field + " must be a whole number (was '" + value + "')");
+            problem("field.not-whole", field, value);
             return OptionalInt.empty();
         }
         return OptionalInt.of(number);
@@ -85,22 +87,22 @@ final class YamlMap {
         Object value = fields.get(field);
         Map<String, Object> byLocale = new LinkedHashMap<>();
         if (value == null) {
-            problem(field + " missing");
+            problem("field.missing", field);
             return byLocale;
         }
         if (!(value instanceof Map<?, ?> map)) {
-            problem(field + " must give one entry per locale (" + String.join(", ", Locales.SUPPORTED) + ")");
+            problem("field.per-locale", field, String.join(", ", Locales.SUPPORTED));
             return byLocale;
         }
         for (Object locale : map.keySet()) {
             if (!Locales.SUPPORTED.contains(String.valueOf(locale))) {
-                problem(field + " has unsupported locale '" + locale + "' (supported: " + String.join(", ", Locales.SUPPORTED) + ")");
+                problem("field.unsupported-locale", field, locale, String.join(", ", Locales.SUPPORTED));
             }
         }
         for (String locale : Locales.SUPPORTED) {
             Object localised = map.get(locale);
             if (localised == null) {
-                problem(field + " missing for locale '" + locale + "'");
+                problem("field.missing-locale", field, locale);
             } else {
                 byLocale.put(locale, localised);
             }
@@ -112,19 +114,22 @@ final class YamlMap {
     Map<String, String> localised(String field) {
         Map<String, String> texts = new LinkedHashMap<>();
         perLocale(field).forEach((locale, value) ->
-                text(field + " for locale '" + locale + "'", value).ifPresent(text -> texts.put(locale, text)));
+                text(Phrase.of("what.for-locale", field, locale), value).ifPresent(text -> texts.put(locale, text)));
         return texts;
     }
 
-    /** {@code value} as a non-blank text, else reports what is wrong with {@code what}. */
-    Optional<String> text(String what, Object value) {
+    /**
+     * {@code value} as a non-blank text, else reports what is wrong with {@code what} (a field name,
+     * or a {@link Phrase} naming a text inside one).
+     */
+    Optional<String> text(Object what, Object value) {
         // YAML 1.1 reads an unquoted yes, no, on, off or 12 as a boolean or a number.
         if (!(value instanceof String text)) {
-            problem(what + " must be text, put it in quotes (was '" + value + "')");
+            problem("text.not-text", what, value);
             return Optional.empty();
         }
         if (text.isBlank()) {
-            problem(what + " is empty");
+            problem("text.empty", what);
             return Optional.empty();
         }
         return Optional.of(text.strip());
