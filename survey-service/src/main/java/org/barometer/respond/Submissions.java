@@ -2,18 +2,23 @@ package org.barometer.respond;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.barometer.survey.InvitationRepository;
+import org.barometer.survey.Invitation;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.barometer.survey.WaveRepository;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
  * Turns a personal link and a filled form into a stored, anonymous response. Consuming the
- * invitation and writing the response happen in one transaction: all or nothing. The live
+ * invitation and writing the response happen at once: all or nothing. The invitation is consumed
+ * only if it is still unanswered and its wave still open, checked by the database as it writes (a
+ * closing or a second answer at the same moment is seen), so the open wave's questions can come
+ * from memory. The live
  * counters take the response in bulk a moment later (insight's UncountedResponses); live results
  * count it from the moment it is stored.
  */
@@ -21,30 +26,28 @@ import java.util.UUID;
 public class Submissions {
 
     private final SurveyTokens tokens;
-    private final InvitationRepository invitations;
     private final WaveRepository waves;
-    private final ResponseRepository responses;
+    private final OpenWaves openWaves;
     private final ResponseRows rows;
     private final QuestionSets sets;
     private final Clock clock;
 
-    Submissions(SurveyTokens tokens, InvitationRepository invitations, WaveRepository waves,
-                ResponseRepository responses, ResponseRows rows, QuestionSets sets, Clock clock) {
+    Submissions(SurveyTokens tokens, WaveRepository waves, OpenWaves openWaves, ResponseRows rows, QuestionSets sets,
+                Clock clock) {
         this.tokens = tokens;
-        this.invitations = invitations;
         this.waves = waves;
-        this.responses = responses;
+        this.openWaves = openWaves;
         this.rows = rows;
         this.sets = sets;
         this.clock = clock;
     }
 
+    /** What the link leads to, read afresh (the page shows it; an answer is checked again when sent). */
     @Transactional(readOnly = true)
     SurveyLink lookup(String token) {
         return link(token);
     }
 
-    /** Not {@code lookup} from {@code submit}: a call to an intercepted method of this bean would open a nested transaction. */
     private SurveyLink link(String token) {
         var invitation = tokens.invitation(token);
         if (invitation.isEmpty()) {
@@ -60,22 +63,35 @@ public class Submissions {
         return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()));
     }
 
-    @Transactional
+    /** Not one transaction: only the write must be all or nothing, and it checks again what was read (ResponseRows). */
     public SubmissionOutcome submit(String token, Map<String, ?> answers, String comment) {
-        SurveyLink link = link(token);
-        if (!(link instanceof SurveyLink.Open open)) {
-            return new SubmissionOutcome.Refused(link);
+        Optional<Invitation> found = tokens.invitation(token);
+        if (found.isEmpty()) {
+            return new SubmissionOutcome.Refused(new SurveyLink.Unknown());
         }
-        AnswerCheck.Checked checked = AnswerCheck.check(open.questions(), answers, comment);
+        Invitation invitation = found.get();
+        Instant now = clock.instant();
+        Optional<OpenWaves.Open> wave = invitation.responded() ? Optional.empty() : openWaves.accepting(invitation.waveId(), now);
+        if (wave.isEmpty()) {
+            return new SubmissionOutcome.Refused(refusal(invitation));
+        }
+        AnswerCheck.Checked checked = AnswerCheck.check(wave.get().questions(), answers, comment);
         if (!checked.problems().isEmpty()) {
+            var open = new SurveyLink.Open(invitation, wave.get().wave(), wave.get().questions());
             return new SubmissionOutcome.Invalid(open, checked, checked.problems());
         }
-        if (invitations.markResponded(open.invitation().id()) == 0) {
-            return new SubmissionOutcome.Refused(new SurveyLink.Used(open.wave(), open.invitation().locale()));
+        if (!rows.store(UUID.randomUUID(), invitation, now, checked)) {
+            // Answered or closed since it was read: nothing was written.
+            return new SubmissionOutcome.Refused(refusal(invitation));
         }
-        UUID responseId = UUID.randomUUID();
-        responses.save(new Response(responseId, open.wave().id(), checked.comment()));
-        rows.add(responseId, open.invitation().id(), open.wave().id(), checked.answers());
         return new SubmissionOutcome.Stored();
+    }
+
+    /** Why an answer to this invitation is refused, as the wave and the invitation are now. */
+    private SurveyLink refusal(Invitation invitation) {
+        var wave = waves.findById(invitation.waveId()).orElseThrow();
+        return wave.acceptsAnswersAt(clock.instant())
+                ? new SurveyLink.Used(wave, invitation.locale())
+                : new SurveyLink.Closed(wave, invitation.locale());
     }
 }

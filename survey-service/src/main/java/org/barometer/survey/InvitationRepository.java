@@ -23,11 +23,4 @@ public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
     /** The invitation a token was minted for, by the token's hash: one query instead of two. */
     @Query("SELECT i.* FROM invitation i JOIN invitation_token t ON t.invitation_id = i.id WHERE t.token_hash = :tokenHash")
     Optional<Invitation> findByTokenHash(String tokenHash);
-
-    /**
-     * Consumes the invitation: 1 for the first answer, 0 for any later or concurrent one (the row
-     * lock makes the loser wait, then see {@code responded = TRUE}).
-     */
-    @Query("UPDATE invitation SET responded = TRUE WHERE id = :id AND responded = FALSE")
-    int markResponded(UUID id);
 }

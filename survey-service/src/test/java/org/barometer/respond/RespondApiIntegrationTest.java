@@ -70,6 +70,20 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
     }
 
+    @Test
+    void aWaveClosedWhileAnswersArriveRefusesTheNextOnesWith410() {
+        assertEquals(HttpStatus.CREATED, post("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}"));
+        String colleague = EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).get("sales-2@example.com");
+
+        api.closeWave(waveId);
+
+        HttpClientResponseException late = failure("{\"token\":\"" + colleague + "\",\"answers\":{" + FULL + "}}");
+        assertEquals(HttpStatus.GONE, late.getStatus());
+        assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation i JOIN employee e "
+                + "ON e.id = i.employee_id WHERE e.email = 'sales-2@example.com' AND i.responded"), "the link is still unused");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             unknown question     | {"token":"TOKEN","answers":{FULL,"mood":3}}               | 400 | mood
