@@ -1,5 +1,6 @@
 package org.barometer.respond;
 
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.survey.Invitation;
@@ -63,7 +64,12 @@ public class Submissions {
         return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()));
     }
 
-    /** Not one transaction: only the write must be all or nothing, and it checks again what was read (ResponseRows). */
+    /**
+     * Not one transaction: only the write must be all or nothing, and it checks again what was read
+     * (ResponseRows). One connection for the reads and the write: taking one from the pool when all
+     * are busy costs a thread hand-off, and under load most of a submission's CPU is the kernel's.
+     */
+    @Connectable
     public SubmissionOutcome submit(String token, Map<String, ?> answers, String comment) {
         Optional<Invitation> found = tokens.invitation(token);
         if (found.isEmpty()) {
