@@ -43,7 +43,7 @@ import java.util.stream.Collectors;
  *   ./mvnw -q -B -pl survey-service exec:exec -Dexec.mainClass=org.barometer.bench.SubmissionLoadBenchmark \
  *   -Dexec.classpathScope=test
  * </pre>
- * The staff (the demo's generator at {@value #PEOPLE} people in 50 teams) is imported, two waves
+ * The staff (the demo's generator at {@value #PEOPLE} people in 50 teams) is imported, three waves
  * opened and the tokens minted through the product's own services; each client then posts the
  * answers the demo's model gives, one distinct token per request, for {@value #SECONDS} s per level.
  */
@@ -157,10 +157,10 @@ public final class SubmissionLoadBenchmark {
             DemoOrganisation organisation = DemoOrganisation.generate(7, PEOPLE, 50);
             context.getBean(EmployeeImporter.class).importCsv(organisation.csv(), false);
             WaveService waves = context.getBean(WaveService.class);
-            // Two open waves (two surveys at once, say a quarterly one and a pulse): a token each per
-            // person, enough for the warm-up and both levels at a thousand submissions a second.
+            // Three open waves (surveys at once, say a quarterly one and two pulses): a token each per
+            // person, 180 000 in all, enough for the warm-up and both levels at 2 000 submissions a second.
             List<Invitation> invitations = new ArrayList<>();
-            for (String label : List.of("2030-Q1", "2030-P1")) {
+            for (String label : List.of("2030-Q1", "2030-P1", "2030-P2")) {
                 UUID wave = waves.create(label, "wellbeing-barometer", Instant.now().plus(Duration.ofDays(30)), 5).id();
                 waves.open(wave);
                 invitations.addAll(context.getBean(InvitationRepository.class).findByWaveId(wave));
