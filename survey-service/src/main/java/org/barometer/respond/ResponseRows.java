@@ -66,7 +66,6 @@ import static org.jooq.impl.DSL.values;
 class ResponseRows {
 
     /** The answers' question and rating, for the PostgreSQL statement's VALUES. */
-    private static final Table<?> ANSWERS = table(name("answers"));
     private static final Field<String> ANSWER_KEY = field(name("answers", "question_key"), SQLDataType.VARCHAR);
     private static final Field<Integer> ANSWER_VALUE = field(name("answers", "answer"), SQLDataType.INTEGER);
     private static final Table<?> CONSUMED = table(name("consumed"));
@@ -177,22 +176,24 @@ class ResponseRows {
      */
     boolean store(UUID responseId, Invitation invitation, Instant now, AnswerCheck.Checked checked) {
         if (oneStatement) {
-            // A connection of its own, in auto-commit: the statement is its own transaction.
-            return connections.executeWrite(status -> {
-                try {
-                    return storeAtOnce(status.getConnection(), responseId, invitation, now, checked);
-                } catch (SQLException e) {
-                    throw new DataAccessException("Storing a response failed", e);
-                }
-            });
+            // The caller's connection (or one of its own), in auto-commit: the statement is its own transaction.
+            return connections.executeWrite(status ->
+                    run(() -> storeAtOnce(status.getConnection(), responseId, invitation, now, checked)));
         }
-        return tx.executeWrite(status -> {
-            try {
-                return storeOneByOne(status.getConnection(), responseId, invitation, now, checked);
-            } catch (SQLException e) {
-                throw new DataAccessException("Storing a response failed", e);
-            }
-        });
+        return tx.executeWrite(status -> run(() -> storeOneByOne(status.getConnection(), responseId, invitation, now, checked)));
+    }
+
+    private interface Write {
+        boolean run() throws SQLException;
+    }
+
+    /** As jOOQ's own calls do: a failed statement surfaces as jOOQ's DataAccessException (DatabaseOutageHandlers). */
+    private static boolean run(Write write) {
+        try {
+            return write.run();
+        } catch (SQLException e) {
+            throw new DataAccessException("Storing a response failed", e);
+        }
     }
 
     private boolean storeAtOnce(Connection c, UUID responseId, Invitation invitation, Instant now,

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import org.barometer.survey.Invitation;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
+import org.barometer.survey.Wave;
 import org.barometer.survey.WaveRepository;
 
 import java.time.Clock;
@@ -55,11 +56,8 @@ public class Submissions {
             return new SurveyLink.Unknown();
         }
         var wave = waves.findById(invitation.get().waveId()).orElseThrow();
-        if (!wave.acceptsAnswersAt(clock.instant())) {
-            return new SurveyLink.Closed(wave, invitation.get().locale());
-        }
-        if (invitation.get().responded()) {
-            return new SurveyLink.Used(wave, invitation.get().locale());
+        if (invitation.get().responded() || !wave.acceptsAnswersAt(clock.instant())) {
+            return refusal(invitation.get(), wave);
         }
         return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()));
     }
@@ -93,9 +91,13 @@ public class Submissions {
         return new SubmissionOutcome.Stored();
     }
 
-    /** Why an answer to this invitation is refused, as the wave and the invitation are now. */
+    /** Why an answer to this invitation is refused, as the wave is now. */
     private SurveyLink refusal(Invitation invitation) {
-        var wave = waves.findById(invitation.waveId()).orElseThrow();
+        return refusal(invitation, waves.findById(invitation.waveId()).orElseThrow());
+    }
+
+    /** A closed wave first (its page says so whether or not this person answered), else the link was used. */
+    private SurveyLink refusal(Invitation invitation, Wave wave) {
         return wave.acceptsAnswersAt(clock.instant())
                 ? new SurveyLink.Used(wave, invitation.locale())
                 : new SurveyLink.Closed(wave, invitation.locale());
