@@ -1,5 +1,6 @@
 package org.barometer.delivery;
 
+import com.google.common.base.Throwables;
 import io.micronaut.email.javamail.composer.MessageComposer;
 import io.micronaut.email.javamail.sender.SessionProvider;
 import jakarta.mail.Message;
@@ -81,10 +82,7 @@ class SmtpMailTransport implements MailTransport {
     }
 
     private static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Throwables.getRootCause(failure);
         String message = root.getClass().getSimpleName() + ": " + root.getMessage();
         return message.length() > 480 ? message.substring(0, 480) : message;
     }

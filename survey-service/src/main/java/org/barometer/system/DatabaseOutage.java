@@ -1,5 +1,6 @@
 package org.barometer.system;
 
+import com.google.common.base.Throwables;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 
 import java.sql.SQLException;
@@ -44,10 +45,7 @@ public final class DatabaseOutage {
 
     /** The innermost cause, for a one-line log: the driver's own words, never a request's data. */
     public static String describe(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = Throwables.getRootCause(failure);
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
