@@ -81,6 +81,7 @@ class ResponseRows {
     private final boolean oneStatement;
     /** The statement(s) by number of answers (a question set has a handful of questions). */
     private final Map<Integer, String> byAnswers = new ConcurrentHashMap<>();
+    private final String lockWave;
     private final String consume;
     private final String response;
     private final String attributes;
@@ -95,7 +96,8 @@ class ResponseRows {
         var t = RESPONSE_ATTRIBUTE;
         var i = INVITATION_ATTRIBUTE;
         var u = RESPONSE_UNCOUNTED;
-        this.consume = db.render(consuming());
+        this.lockWave = db.render(db.select(WAVE.ID).from(WAVE).where(WAVE.ID.eq(param("wave", SQLDataType.UUID))).forUpdate());
+        this.consume = db.render(consuming(false));
         this.response = db.render(db.insertInto(r, r.ID, r.WAVE_ID, r.COMMENT_TEXT)
                 .values(param("response", SQLDataType.UUID), param("wave", SQLDataType.UUID), param("comment", SQLDataType.VARCHAR)));
         this.attributes = db.render(db.insertInto(t, t.RESPONSE_ID, t.NAME, t.ATTR_VALUE)
@@ -105,16 +107,20 @@ class ResponseRows {
                 .values(param("response", SQLDataType.UUID), param("wave", SQLDataType.UUID)));
     }
 
-    /** Marks the invitation answered if it is not yet and its wave is open at the given instant. */
-    private UpdateConditionStep<InvitationRecord> consuming() {
+    /**
+     * Marks the invitation answered if it is not yet and its wave is open at the given instant. With
+     * {@code shareWave} (PostgreSQL) the check takes a share lock on the wave's row, see {@link #store}.
+     */
+    private UpdateConditionStep<InvitationRecord> consuming(boolean shareWave) {
         var inv = INVITATION;
         var w = WAVE;
+        var open = selectOne().from(w).where(w.ID.eq(inv.WAVE_ID))
+                .and(w.STATUS.eq(inline(WaveStatus.OPEN.name())))
+                .and(w.CLOSES_AT.isNull().or(w.CLOSES_AT.gt(param("now", SQLDataType.TIMESTAMPWITHTIMEZONE))));
         return db.update(inv).set(inv.RESPONDED, inline(true))
                 .where(inv.ID.eq(param("invitation", SQLDataType.UUID)))
                 .and(inv.RESPONDED.isFalse())
-                .andExists(selectOne().from(w).where(w.ID.eq(inv.WAVE_ID))
-                        .and(w.STATUS.eq(inline(WaveStatus.OPEN.name())))
-                        .and(w.CLOSES_AT.isNull().or(w.CLOSES_AT.gt(param("now", SQLDataType.TIMESTAMPWITHTIMEZONE)))));
+                .andExists(shareWave ? open.forShare() : open);
     }
 
     /** H2: the answers' multi-row INSERT. */
@@ -141,7 +147,7 @@ class ResponseRows {
         var i = INVITATION_ATTRIBUTE;
         var u = RESPONSE_UNCOUNTED;
         StringBuilder sql = new StringBuilder("with consumed as (")
-                .append(db.render(consuming().returning(inv.ID, inv.WAVE_ID)))
+                .append(db.render(consuming(true).returning(inv.ID, inv.WAVE_ID)))
                 .append("), stored as (")
                 .append(db.render(db.insertInto(r, r.ID, r.WAVE_ID, r.COMMENT_TEXT)
                         .select(select(param("response", SQLDataType.UUID), CONSUMED_WAVE, param("comment", SQLDataType.VARCHAR))
@@ -173,6 +179,14 @@ class ResponseRows {
     /**
      * False, with nothing written, when the invitation was answered meanwhile or its wave is no
      * longer open at {@code now}.
+     * <p>
+     * A submission and the wave's closing exclude each other on the wave's row, so that every
+     * stored answer is in what the closing counts: the closing updates that row first, and a
+     * submission holds a lock on it until its rows are written (PostgreSQL: a share lock, which
+     * submissions do not contend on; H2: the row locked for update, which serialises a wave's
+     * submissions on the trial database). A submission that meets a closing waits for it, then
+     * finds the wave closed and writes nothing; a closing that meets submissions waits for them,
+     * then counts them.
      */
     boolean store(UUID responseId, Invitation invitation, Instant now, AnswerCheck.Checked checked) {
         if (oneStatement) {
@@ -217,6 +231,10 @@ class ResponseRows {
 
     private boolean storeOneByOne(Connection c, UUID responseId, Invitation invitation, Instant now,
                                   AnswerCheck.Checked checked) throws SQLException {
+        try (PreparedStatement lock = c.prepareStatement(lockWave)) {
+            lock.setObject(1, invitation.waveId());
+            lock.executeQuery().close();
+        }
         try (PreparedStatement consumed = c.prepareStatement(consume)) {
             consumed.setObject(1, invitation.id());
             consumed.setObject(2, now.atOffset(ZoneOffset.UTC));

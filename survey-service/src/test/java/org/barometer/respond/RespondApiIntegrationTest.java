@@ -9,16 +9,23 @@ import org.barometer.testing.EmlOutbox;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceTest;
 import org.barometer.testing.Staff;
+import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An employee's answer through the JSON door: stored once, refused clearly, never a 500. */
@@ -84,6 +91,45 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
                 + "ON e.id = i.employee_id WHERE e.email = 'sales-2@example.com' AND i.responded"), "the link is still unused");
     }
 
+    /**
+     * The closing's first step (the wave's row set to CLOSED) is held uncommitted on a connection of
+     * the test's own, as if the closing were still counting; an answer arriving then must wait for
+     * it and be refused, not be stored past the count. (Without the lock on the wave's row the
+     * answer reads the wave as open, since the closing has not committed, and gets 201.)
+     */
+    @Test
+    void anAnswerArrivingWhileTheWaveClosesWaitsForTheClosingAndIsRefused() throws Exception {
+        try (Connection closing = Jdbc.connect(getProperties())) {
+            closing.setAutoCommit(false);
+            try (Statement s = closing.createStatement()) {
+                s.executeUpdate("UPDATE wave SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP WHERE id = '" + waveId + "'");
+            }
+            CompletableFuture<HttpStatus> answer = CompletableFuture.supplyAsync(() -> statusOf(
+                    "{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}"));
+
+            awaitAWaitingSession(answer);
+            closing.commit();
+
+            assertEquals(HttpStatus.GONE, answer.get(30, TimeUnit.SECONDS));
+        }
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response_uncounted"));
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation WHERE responded"), "the link is unused");
+    }
+
+    /** Until the database shows a session waiting for a lock; fails if the answer came back first. */
+    private void awaitAWaitingSession(CompletableFuture<HttpStatus> answer) throws InterruptedException {
+        String waiting = database() == TestDatabase.POSTGRES
+                ? "SELECT COUNT(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()"
+                : "SELECT COUNT(*) FROM information_schema.sessions WHERE blocker_id IS NOT NULL";
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Jdbc.count(getProperties(), waiting) == 0) {
+            assertFalse(answer.isDone(), () -> "the answer did not wait for the closing: " + answer.join());
+            assertTrue(Instant.now().isBefore(deadline), "no session waited for the closing within 30 s");
+            Thread.sleep(20);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             unknown question     | {"token":"TOKEN","answers":{FULL,"mood":3}}               | 400 | mood
@@ -121,6 +167,14 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
     private HttpStatus post(String json) {
         return api.http().exchange(HttpRequest.POST("/api/v1/responses", json)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)).getStatus();
+    }
+
+    private HttpStatus statusOf(String json) {
+        try {
+            return post(json);
+        } catch (HttpClientResponseException e) {
+            return e.getStatus();
+        }
     }
 
     private HttpClientResponseException failure(String json) {
