@@ -84,6 +84,30 @@ class OidcSignInIntegrationTest extends ServiceTest {
                 "HR, the strongest role claimed, may list the waves");
     }
 
+    /**
+     * Someone let in by the provider's role claim has no local account to disable; an admin ends
+     * their session at once by creating one for their email and disabling it.
+     */
+    @Test
+    void anAdminEndsTheSessionOfSomeoneWithoutALocalAccountByDisablingAnAccountForTheirEmail() throws IOException {
+        BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
+        signInThroughProvider(browser, Map.of("email", "noe.petit@company.example", "email_verified", true,
+                "barometer_roles", "hr"));
+        assertEquals(HttpStatus.OK, browser.page("/hr").getStatus(), "signed in");
+
+        Map<String, Object> account = api.retrieve(io.micronaut.http.HttpRequest.POST("/api/v1/users",
+                Map.of("email", "noe.petit@company.example", "role", "HR", "password", "a long enough password")));
+        assertEquals(HttpStatus.OK, browser.page("/hr").getStatus(), "an enabled account with the same role changes nothing");
+        api.retrieve(io.micronaut.http.HttpRequest.POST("/api/v1/users/" + account.get("id") + "/disable", ""));
+
+        HttpResponse<String> after = browser.page("/hr");
+        assertEquals(HttpStatus.SEE_OTHER, after.getStatus(), "the session is over");
+        assertTrue(after.getHeaders().get(HttpHeaders.LOCATION).startsWith("/login"), after.getHeaders().get(HttpHeaders.LOCATION));
+        HttpResponse<String> again = signInThroughProvider(browser, Map.of("email", "noe.petit@company.example",
+                "email_verified", true, "barometer_roles", "hr"));
+        assertTrue(again.getHeaders().get(HttpHeaders.LOCATION).startsWith("/login?error"), "and the provider cannot open a new one");
+    }
+
     @Test
     void aPersonWithNoRoleHereIsNotLetIn() throws IOException {
         BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
