@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An employee's answer through the JSON door: stored once, refused clearly, never a 500. */
 abstract class RespondApiIntegrationTest extends ServiceTest {
 
-    private static final String FULL = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
+    static final String FULL = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
 
     String waveId;
     String token;

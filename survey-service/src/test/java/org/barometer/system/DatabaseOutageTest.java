@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -40,6 +41,14 @@ class DatabaseOutageTest {
         var masked = new IllegalStateException("cleanup failed");
         masked.addSuppressed(new SQLException("terminating connection due to administrator command", "57P01"));
         assertTrue(DatabaseOutage.isOutage(masked), "a suppressed connection failure counts");
+    }
+
+    @Test
+    void aLockWaitedForPastTheTimeoutIsWorthARetry() {
+        var h2 = new SQLTimeoutException("Timeout trying to lock table \"WAVE\"", "HYT00", 50200);
+        var postgres = new SQLException("canceling statement due to lock timeout", "55P03");
+        assertTrue(DatabaseOutage.isOutage(new org.jooq.exception.DataAccessException("Storing a response failed", h2)));
+        assertTrue(DatabaseOutage.isOutage(new org.jooq.exception.DataAccessException("SQL [update …]", postgres)));
     }
 
     @Test
