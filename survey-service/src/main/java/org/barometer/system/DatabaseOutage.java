@@ -36,7 +36,7 @@ public final class DatabaseOutage {
     public static boolean isOutage(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (isConnectionFailure(t)) {
+            if (cannotServe(t)) {
                 return true;
             }
             for (Throwable suppressed : t.getSuppressed()) {
@@ -54,7 +54,7 @@ public final class DatabaseOutage {
         return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
-    private static boolean isConnectionFailure(Throwable t) {
+    private static boolean cannotServe(Throwable t) {
         if (t instanceof CannotGetJdbcConnectionException
                 || t instanceof io.micronaut.transaction.jdbc.exceptions.CannotGetJdbcConnectionException
                 || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException

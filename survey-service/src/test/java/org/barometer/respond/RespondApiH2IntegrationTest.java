@@ -1,19 +1,15 @@
 package org.barometer.respond;
 
 import io.micronaut.http.HttpHeaders;
-import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
-import io.micronaut.http.MediaType;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import org.barometer.testing.BarometerApi;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import java.sql.Connection;
-import java.sql.Statement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -33,21 +29,14 @@ class RespondApiH2IntegrationTest extends RespondApiIntegrationTest {
      */
     @Test
     void anAnswerThatWaitedPastTheLockTimeoutIsToldToTryAgainAndGoesThroughLater() throws Exception {
-        String body = "{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}";
-        try (Connection closing = Jdbc.connect(getProperties())) {
-            closing.setAutoCommit(false);
-            try (Statement s = closing.createStatement()) {
-                s.executeUpdate("UPDATE wave SET status = 'CLOSED' WHERE id = '" + waveId + "'");
-            }
-            HttpClientResponseException busy = BarometerApi.failure(() -> api.http().exchange(
-                    HttpRequest.POST("/api/v1/responses", body).contentType(MediaType.APPLICATION_JSON_TYPE)));
+        try (Connection closing = closingHeldOpen()) {
+            HttpClientResponseException busy = failure(fullAnswer(token));
             assertEquals(HttpStatus.SERVICE_UNAVAILABLE, busy.getStatus());
             assertEquals("60", busy.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER));
             closing.rollback();
         }
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
 
-        assertEquals(HttpStatus.CREATED, api.http().exchange(
-                HttpRequest.POST("/api/v1/responses", body).contentType(MediaType.APPLICATION_JSON_TYPE)).getStatus());
+        assertEquals(HttpStatus.CREATED, post(fullAnswer(token)));
     }
 }

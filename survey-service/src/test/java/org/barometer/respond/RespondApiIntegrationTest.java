@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An employee's answer through the JSON door: stored once, refused clearly, never a 500. */
 abstract class RespondApiIntegrationTest extends ServiceTest {
 
-    static final String FULL = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
+    private static final String FULL = "\"stress\":4,\"clarity\":2,\"interruptions\":5,\"autonomy\":3,\"workload\":4,\"support\":1";
 
     String waveId;
     String token;
@@ -59,9 +60,9 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
 
     @Test
     void aSecondAnswerWithTheSameLinkIsRefusedWith409() {
-        post("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}");
+        post(fullAnswer(token));
 
-        HttpClientResponseException again = failure("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}");
+        HttpClientResponseException again = failure(fullAnswer(token));
 
         assertEquals(HttpStatus.CONFLICT, again.getStatus());
         assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
@@ -71,20 +72,19 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
     void aClosedWaveAnswers410AndAnUnknownToken404() {
         api.closeWave(waveId);
 
-        assertEquals(HttpStatus.GONE, failure("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}").getStatus());
-        assertEquals(HttpStatus.NOT_FOUND,
-                failure("{\"token\":\"AAAAAAAAAAAAAAAAAAAAAA\",\"answers\":{" + FULL + "}}").getStatus());
+        assertEquals(HttpStatus.GONE, failure(fullAnswer(token)).getStatus());
+        assertEquals(HttpStatus.NOT_FOUND, failure(fullAnswer("AAAAAAAAAAAAAAAAAAAAAA")).getStatus());
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
     }
 
     @Test
     void aWaveClosedWhileAnswersArriveRefusesTheNextOnesWith410() {
-        assertEquals(HttpStatus.CREATED, post("{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}"));
+        assertEquals(HttpStatus.CREATED, post(fullAnswer(token)));
         String colleague = EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).get("sales-2@example.com");
 
         api.closeWave(waveId);
 
-        HttpClientResponseException late = failure("{\"token\":\"" + colleague + "\",\"answers\":{" + FULL + "}}");
+        HttpClientResponseException late = failure(fullAnswer(colleague));
         assertEquals(HttpStatus.GONE, late.getStatus());
         assertEquals(1, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation i JOIN employee e "
@@ -99,13 +99,8 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
      */
     @Test
     void anAnswerArrivingWhileTheWaveClosesWaitsForTheClosingAndIsRefused() throws Exception {
-        try (Connection closing = Jdbc.connect(getProperties())) {
-            closing.setAutoCommit(false);
-            try (Statement s = closing.createStatement()) {
-                s.executeUpdate("UPDATE wave SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP WHERE id = '" + waveId + "'");
-            }
-            CompletableFuture<HttpStatus> answer = CompletableFuture.supplyAsync(() -> statusOf(
-                    "{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}"));
+        try (Connection closing = closingHeldOpen()) {
+            CompletableFuture<HttpStatus> answer = CompletableFuture.supplyAsync(() -> statusOf(fullAnswer(token)));
 
             awaitAWaitingSession(answer);
             closing.commit();
@@ -164,9 +159,24 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
         assertEquals(HttpStatus.UNSUPPORTED_MEDIA_TYPE, failure.getStatus());
     }
 
-    private HttpStatus post(String json) {
+    HttpStatus post(String json) {
         return api.http().exchange(HttpRequest.POST("/api/v1/responses", json)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)).getStatus();
+    }
+
+    /** The closing's first step, the wave's row set to CLOSED, on a connection of the test's own, uncommitted. */
+    Connection closingHeldOpen() throws SQLException {
+        Connection closing = Jdbc.connect(getProperties());
+        closing.setAutoCommit(false);
+        try (Statement s = closing.createStatement()) {
+            s.executeUpdate("UPDATE wave SET status = 'CLOSED', closed_at = CURRENT_TIMESTAMP WHERE id = '" + waveId + "'");
+        }
+        return closing;
+    }
+
+    /** A whole answer to every question with the given link's token. */
+    static String fullAnswer(String token) {
+        return "{\"token\":\"" + token + "\",\"answers\":{" + FULL + "}}";
     }
 
     private HttpStatus statusOf(String json) {
@@ -177,7 +187,7 @@ abstract class RespondApiIntegrationTest extends ServiceTest {
         }
     }
 
-    private HttpClientResponseException failure(String json) {
+    HttpClientResponseException failure(String json) {
         return BarometerApi.failure(() -> post(json));
     }
 }
