@@ -21,8 +21,8 @@ import java.util.TreeMap;
  *   <li>all answers equal: {@code sd = 0} and {@code ci95 = [mean, mean]}; likewise
  *       {@code N = n} collapses {@code ci95} to the mean.</li>
  * </ul>
- * This record says nothing about anonymity: the caller shows it only if the
- * {@code AnonymityGuard} lets the cell through.
+ * This record says nothing about anonymity: the caller shows it only where the wave's
+ * {@code PublicationPlan} (analytics' DisclosureGate) shows the cell's answers.
  *
  * @param n number of answers
  * @param mean sample mean

@@ -40,9 +40,12 @@ record FavorableShare(long favorable, long n, double share, Interval ci95) {
         if (n == 0) {
             throw new IllegalArgumentException("No answers: " + histogram);
         }
-        long favorable = polarity == Polarity.POSITIVE
-                ? histogram.count(histogram.max()) + histogram.count(histogram.max() - 1)
-                : histogram.count(histogram.min()) + histogram.count(histogram.min() + 1);
+        long favorable = 0;
+        for (int value = histogram.min(); value <= histogram.max(); value++) {
+            if (polarity.favourable(value, histogram.min(), histogram.max())) {
+                favorable += histogram.count(value);
+            }
+        }
         ConfidenceInterval wilson = IntervalUtils.getWilsonScoreInterval(
                 Math.toIntExact(n), Math.toIntExact(favorable), LEVEL);
         Interval ci95 = new Interval(Math.max(0, wilson.getLowerBound()), Math.min(1, wilson.getUpperBound()));

@@ -128,6 +128,21 @@ public final class Histogram {
         return n;
     }
 
+    /**
+     * @return the counts of both added value by value
+     * @throws IllegalArgumentException if the scales differ
+     */
+    public Histogram plus(Histogram other) {
+        if (!sameScaleAs(other)) {
+            throw new IllegalArgumentException("Different scales: " + this + " and " + other);
+        }
+        long[] sum = counts.clone();
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = Math.addExact(sum[i], other.counts[i]);
+        }
+        return new Histogram(min, sum);
+    }
+
     /** @return whether the other histogram has the same scale */
     public boolean sameScaleAs(Histogram other) {
         return min == other.min && counts.length == other.counts.length;

@@ -22,4 +22,12 @@ public enum Polarity {
     public double align(double signed) {
         return this == POSITIVE ? signed : -signed;
     }
+
+    /**
+     * Whether an answer counts as favourable: one of the two best values of the scale (the "top two
+     * boxes"), the two highest for {@link #POSITIVE}, the two lowest for {@link #NEGATIVE}.
+     */
+    public boolean favourable(int value, int min, int max) {
+        return this == POSITIVE ? value >= max - 1 : value <= min + 1;
+    }
 }
