@@ -14,8 +14,8 @@ import java.util.Map;
 @Singleton
 class CommentsPage {
 
-    /** One group's comments after the search; {@code hidden} when the group is not shown. */
-    public record CommentGroup(String group, boolean hidden, List<String> comments) {
+    /** One group's comments after the search; {@code hidden} when none is shown, {@code why} the reason. */
+    public record CommentGroup(String group, boolean hidden, String why, List<String> comments) {
     }
 
     private final WaveComments comments;
@@ -27,10 +27,12 @@ class CommentsPage {
     void fill(Map<String, Object> model, Wave wave, String by, String search) {
         String attribute = Breakdowns.checkedAttribute(by);
         String needle = search == null ? "" : search.trim().toLowerCase(Locale.ROOT);
-        List<CommentGroup> groups = comments.comments(wave.id(), attribute).groups().stream()
-                .map(g -> new CommentGroup(PageRows.name(g.segment()), g.suppressed(), g.suppressed() ? List.of()
+        CommentsView view = comments.comments(wave.id(), attribute);
+        List<CommentGroup> groups = view.groups().stream()
+                .map(g -> new CommentGroup(PageRows.name(g.segment()), g.suppressed(), g.hidden(), g.suppressed() ? List.of()
                         : g.comments().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(needle)).toList()))
                 .toList();
+        model.put("open", !view.answers());
         model.put("by", attribute);
         model.put("q", search == null ? "" : search.trim());
         model.put("groups", groups);

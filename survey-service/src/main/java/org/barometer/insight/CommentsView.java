@@ -6,12 +6,21 @@ import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /api/v1/waves/{id}/comments}: comments of visible groups, shuffled, never with a time. */
+/**
+ * {@code GET /api/v1/waves/{id}/comments}: the comments of the groups whose comments the wave's
+ * publication plan shows, shuffled, never with a time. {@code answers} is false while the wave is
+ * open: comments are shown once it closes.
+ */
 @Serdeable
-record CommentsView(List<Group> groups) {
+record CommentsView(boolean answers, List<Group> groups) {
 
+    /**
+     * @param suppressed no comment is shown for the group
+     * @param hidden     why: the group's own reason when it is hidden, {@code protects-smaller} when
+     *                   it is shown but its comments would place someone in a group under k
+     */
     @Serdeable
     record Group(@JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> segment, boolean suppressed,
-                 List<String> comments) {
+                 String hidden, List<String> comments) {
     }
 }

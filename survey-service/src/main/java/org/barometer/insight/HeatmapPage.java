@@ -49,7 +49,7 @@ class HeatmapPage {
         QuestionSet set = results.questionsOf(wave);
         ResultsView view = results.results(wave.id(), attribute);
         List<TrendView> changes = set.questions().stream().map(q -> attribute == null ? null
-                : trends.trend(wave.templateKey(), q.key(), attribute, wave.status() == WaveStatus.OPEN)).toList();
+                : trends.trend(wave.templateKey(), q.key(), attribute)).toList();
         List<HeatRow> rows = new ArrayList<>();
         for (ResultsView.Group group : view.groups()) {
             String name = PageRows.name(group.segment());

@@ -52,10 +52,10 @@ class InsightCharts {
         if (attribute == null && !segments.isEmpty()) {
             throw ProblemException.badRequest("'segments' names groups of the 'by' attribute: give 'by' too, e.g. by=team.");
         }
-        TrendView whole = trends.trend(template, question, null, false);
+        TrendView whole = trends.trend(template, question, null);
         List<TrendView.Series> drawn = new ArrayList<>(whole.series());
         if (attribute != null) {
-            trends.trend(template, question, attribute, false).series().stream()
+            trends.trend(template, question, attribute).series().stream()
                     .filter(s -> segments.isEmpty() || segments.contains(s.segment().get(attribute)))
                     .limit(segments.isEmpty() ? MAX_SERIES : segments.size())
                     .forEach(drawn::add);

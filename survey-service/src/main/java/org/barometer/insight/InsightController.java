@@ -8,6 +8,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import org.barometer.access.Roles;
+import org.barometer.system.ProblemException;
 
 import java.util.UUID;
 
@@ -31,10 +32,15 @@ class InsightController {
         return results.results(id, by);
     }
 
+    /** Closed waves only: an open wave publishes no answer ({@code includeOpen=true} is refused, saying so). */
     @Get("/trends")
     TrendView trends(@Nullable @QueryValue String template, @Nullable @QueryValue String question,
                      @Nullable @QueryValue String by, @Nullable @QueryValue Boolean includeOpen) {
-        return trends.trend(template, question, by, Boolean.TRUE.equals(includeOpen));
+        if (Boolean.TRUE.equals(includeOpen)) {
+            throw ProblemException.badRequest("Open waves publish no answers until they close, so trends cover closed "
+                    + "waves only: leave out includeOpen.");
+        }
+        return trends.trend(template, question, by);
     }
 
     @Get("/waves/{id}/comments")

@@ -44,7 +44,7 @@ class OverviewPage {
                     : organisation.questions().get(question.key());
             TrendView.ChangeView change = null;
             if (figures != null) {
-                TrendView trend = trends.trend(wave.templateKey(), question.key(), null, wave.status() == WaveStatus.OPEN);
+                TrendView trend = trends.trend(wave.templateKey(), question.key(), null);
                 change = PageRows.changeAt(trend, "", wave.label());
             }
             rows.add(new PageRows.QuestionRow(question.key(), question.text(lang), figures, change));

@@ -18,12 +18,16 @@ record TrendView(String question, List<Series> series) {
                   SlopeView slope) {
     }
 
-    /** A hidden point names its wave and says suppressed, nothing more. */
+    /**
+     * A hidden point names its wave, says suppressed and why (as the results do: {@code fewer-than-k},
+     * {@code protects-smaller}, {@code alike-favourable}…; null when the group did not exist then),
+     * nothing more.
+     */
     @Serdeable
-    record Point(String wave, boolean suppressed, Long n, Double mean, List<Double> ci95, ChangeView change) {
+    record Point(String wave, boolean suppressed, String hidden, Long n, Double mean, List<Double> ci95, ChangeView change) {
 
-        static Point hidden(String wave) {
-            return new Point(wave, true, null, null, null, null);
+        static Point hidden(String wave, String why) {
+            return new Point(wave, true, why, null, null, null, null);
         }
     }
 

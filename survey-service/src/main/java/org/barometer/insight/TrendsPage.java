@@ -31,9 +31,9 @@ class TrendsPage {
         QuestionSet set = results.questionsOf(wave);
         Question question = set.question(questionKey == null ? "" : questionKey).orElse(set.questions().get(0));
         String attribute = Breakdowns.checkedAttribute(by == null ? DEFAULT_BY : by);
-        TrendView organisation = trends.trend(wave.templateKey(), question.key(), null, false);
+        TrendView organisation = trends.trend(wave.templateKey(), question.key(), null);
         TrendView groups = attribute == null ? new TrendView(question.key(), List.of())
-                : trends.trend(wave.templateKey(), question.key(), attribute, false);
+                : trends.trend(wave.templateKey(), question.key(), attribute);
         List<TrendView.Series> shown = groups.series().stream()
                 .filter(s -> chosen.isEmpty() || chosen.contains(PageRows.name(s.segment()))).toList();
         model.put("question", question.key());

@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import static org.barometer.jooq.Tables.INVITATION;
-import static org.barometer.jooq.Tables.INVITATION_ATTRIBUTE;
+import static org.barometer.jooq.Tables.WAVE_SEGMENT;
 
 /**
  * Which wave a results page shows ({@code ?wave=}, else the one opened last) and what the reader
@@ -48,13 +47,12 @@ class WaveChoice {
         return opened().stream().map(w -> new Option(w.id().toString(), w.label(), w.id().equals(chosen.id()))).toList();
     }
 
-    /** The segment attributes copied onto the wave's invitations (names only), for a {@code by} choice. */
+    /** The segment attributes of the wave's invitees when it opened (names only), for a {@code by} choice. */
     @io.micronaut.transaction.annotation.Transactional(readOnly = true)
     List<Option> attributes(Wave wave, String by) {
-        List<String> names = db.selectDistinct(INVITATION_ATTRIBUTE.NAME).from(INVITATION_ATTRIBUTE)
-                .join(INVITATION).on(INVITATION.ID.eq(INVITATION_ATTRIBUTE.INVITATION_ID))
-                .where(INVITATION.WAVE_ID.eq(wave.id())).orderBy(INVITATION_ATTRIBUTE.NAME)
-                .fetch(INVITATION_ATTRIBUTE.NAME);
+        List<String> names = db.selectDistinct(WAVE_SEGMENT.NAME).from(WAVE_SEGMENT)
+                .where(WAVE_SEGMENT.WAVE_ID.eq(wave.id())).orderBy(WAVE_SEGMENT.NAME)
+                .fetch(WAVE_SEGMENT.NAME);
         return names.stream().map(n -> new Option(n, n, n.equals(by))).toList();
     }
 

@@ -2,59 +2,62 @@ package org.barometer.insight;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.barometer.analytics.anonymity.AnonymityGuard;
+import org.barometer.analytics.disclosure.Decisions;
+import org.barometer.analytics.disclosure.PublicationPlan;
 import org.barometer.survey.Wave;
 import org.barometer.survey.WaveService;
+import org.barometer.tally.Tally;
 
+import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * The free-text comments of a wave by segment. A group's comments show only where its results
- * show (same cut, same suppression), so a hidden team's words never appear by another door.
+ * The free-text comments of a wave by segment: only in the groups whose comments the publication
+ * plan shows (never placing an author in a group, or an intersection of groups, under k), each
+ * list shuffled anew at every read.
  */
 @Singleton
 class WaveComments {
 
     private final WaveService waves;
-    private final WaveResults results;
-    private final ResultQueries queries;
+    private final Publication publication;
+    private final Tally tally;
+    private final SecureRandom random = new SecureRandom();
 
-    WaveComments(WaveService waves, WaveResults results, ResultQueries queries) {
+    WaveComments(WaveService waves, Publication publication, Tally tally) {
         this.waves = waves;
-        this.results = results;
-        this.queries = queries;
+        this.publication = publication;
+        this.tally = tally;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     CommentsView comments(UUID waveId, String by) {
         Wave wave = waves.get(waveId);
         String attribute = Breakdowns.checkedAttribute(by);
-        CutCounts counts = results.counts(wave, attribute);
-        AnonymityGuard guard = AnonymityGuard.withThreshold(wave.anonymityThreshold());
-        Set<String> visible = Breakdowns.visible(guard, counts, attribute, results.others(wave, attribute));
-        Map<String, List<String>> texts = new HashMap<>();
-        for (ResultQueries.Comment comment : queries.comments(waveId, attribute)) {
-            String key = attribute == null ? ResultQueries.WHOLE : comment.segment();
-            if (key != null && visible.contains(key)) {
-                texts.computeIfAbsent(key, k -> new ArrayList<>()).add(comment.text());
-            }
+        PublicationPlan plan = publication.of(wave);
+        if (!plan.answers()) {
+            return new CommentsView(false, List.of());
         }
+        List<Tally.Comment> all = tally.comments(waveId);
         List<CommentsView.Group> groups = new ArrayList<>();
-        for (String key : Breakdowns.keys(counts, attribute)) {
-            Map<String, String> segment = Breakdowns.segment(attribute, key);
-            if (visible.contains(key)) {
-                long responded = Breakdowns.cell(counts, attribute, key).participation().responded();
-                groups.add(new CommentsView.Group(segment, false,
-                        guard.comments(responded, texts.getOrDefault(key, List.of()))));
+        for (PublicationPlan.Group g : Breakdowns.groups(plan, attribute)) {
+            if (!g.shown()) {
+                groups.add(new CommentsView.Group(Breakdowns.segment(g), true, ResultsView.reason(g.hidden()), null));
+            } else if (!g.comments()) {
+                groups.add(new CommentsView.Group(Breakdowns.segment(g), true,
+                        ResultsView.reason(Decisions.Hidden.PROTECTS_SMALLER), null));
             } else {
-                groups.add(new CommentsView.Group(segment, true, null));
+                Set<String> members = plan.atoms(g);
+                List<String> texts = new ArrayList<>(all.stream().filter(c -> members.contains(c.profile().toString()))
+                        .map(Tally.Comment::text).toList());
+                Collections.shuffle(texts, random);
+                groups.add(new CommentsView.Group(Breakdowns.segment(g), false, null, texts));
             }
         }
-        return new CommentsView(groups);
+        return new CommentsView(true, groups);
     }
 }

@@ -2,105 +2,89 @@ package org.barometer.insight;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.barometer.analytics.anonymity.AnonymityGuard;
+import org.barometer.analytics.disclosure.PublicationPlan;
 import org.barometer.analytics.stats.CellStatistics;
+import org.barometer.analytics.stats.Histogram;
 import org.barometer.analytics.stats.WellBeingIndex;
-import org.barometer.survey.QuestionSets;
 import org.barometer.survey.Wave;
 import org.barometer.survey.WaveService;
-import org.barometer.survey.WaveStatus;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
-/** The results of one wave by one segment attribute, through the anonymity guard. */
+/** The results of one wave by one segment attribute, as its publication plan allows. */
 @Singleton
 class WaveResults {
 
     private final WaveService waves;
-    private final QuestionSets sets;
-    private final ResultQueries queries;
-    private final CrossQueries cross;
+    private final Publication publication;
 
-    WaveResults(WaveService waves, QuestionSets sets, ResultQueries queries, CrossQueries cross) {
+    WaveResults(WaveService waves, Publication publication) {
         this.waves = waves;
-        this.sets = sets;
-        this.queries = queries;
-        this.cross = cross;
+        this.publication = publication;
     }
 
-    @Transactional(readOnly = true)
+    @Transactional
     ResultsView results(UUID waveId, String by) {
         Wave wave = waves.get(waveId);
         String attribute = Breakdowns.checkedAttribute(by);
-        return assemble(wave, questionsOf(wave), attribute, counts(wave, attribute), others(wave, attribute));
-    }
-
-    /** Stored aggregates for a closed wave that has them, else a live count. */
-    CutCounts counts(Wave wave, String by) {
-        if (wave.status() == WaveStatus.CLOSED) {
-            CutCounts stored = queries.stored(List.of(wave.id()), by, null).get(wave.id());
-            if (stored != null) {
-                return stored;
-            }
-        }
-        return queries.live(wave.id(), by);
-    }
-
-    /** The wave's other cuts seen from {@code by} (none when uncut): stored for a closed wave that has them. */
-    Collection<OtherCut> others(Wave wave, String by) {
-        if (by == null) {
-            return List.of();
-        }
-        if (wave.status() == WaveStatus.CLOSED) {
-            Map<String, OtherCut> stored = cross.stored(List.of(wave.id()), by).get(wave.id());
-            if (stored != null) {
-                return stored.values();
-            }
-        }
-        return cross.live(wave.id(), by).values();
+        return assemble(wave, questionsOf(wave), attribute, publication.of(wave));
     }
 
     QuestionSet questionsOf(Wave wave) {
-        return wave.frozenQuestions() == null ? sets.parse(sets.yamlOf(wave.templateKey()), wave.templateKey())
-                : sets.parse(wave.frozenQuestions(), wave.templateKey());
+        return publication.questionsOf(wave);
     }
 
-    static ResultsView assemble(Wave wave, QuestionSet set, String by, CutCounts counts, Collection<OtherCut> others) {
-        AnonymityGuard guard = AnonymityGuard.withThreshold(wave.anonymityThreshold());
-        ResultsView.Index index = null;
-        if (guard.allows(counts.whole().participation().responded())) {
-            List<WellBeingIndex.Item> items = set.questions().stream()
-                    .map(q -> new WellBeingIndex.Item(counts.whole().histogram(q), Polarities.of(q))).toList();
-            WellBeingIndex wbi = WellBeingIndex.of(items);
-            index = new ResultsView.Index(wbi.value(), wbi.items());
-        }
-        Set<String> visible = Breakdowns.visible(guard, counts, by, others);
+    static ResultsView assemble(Wave wave, QuestionSet set, String by, PublicationPlan plan) {
         List<ResultsView.Group> groups = new ArrayList<>();
-        for (String key : Breakdowns.keys(counts, by)) {
-            Map<String, String> segment = Breakdowns.segment(by, key);
-            groups.add(visible.contains(key) ? group(set, segment, Breakdowns.cell(counts, by, key))
-                    : ResultsView.Group.hidden(segment));
+        for (PublicationPlan.Group g : Breakdowns.groups(plan, by)) {
+            groups.add(g.shown() ? group(set, g) : ResultsView.Group.hidden(Breakdowns.segment(g), g.hidden()));
         }
-        return new ResultsView(new ResultsView.WaveRef(wave.id(), wave.label(), wave.status()),
-                wave.anonymityThreshold(), index, groups);
+        return new ResultsView(new ResultsView.WaveRef(wave.id(), wave.label(), wave.status()), wave.anonymityThreshold(),
+                plan.answers(), index(set, plan.organisation()), groups);
     }
 
-    private static ResultsView.Group group(QuestionSet set, Map<String, String> segment, Cell cell) {
-        Map<String, ResultsView.Figures> questions = new LinkedHashMap<>();
-        for (Question question : set.questions()) {
-            CellStatistics statistics = CellStatistics.of(cell.histogram(question), Polarities.of(question),
-                    cell.participation().invited());
-            questions.put(question.key(), ResultsView.Figures.of(statistics));
+    /** The organisation's well-being index, over the questions whose figures it shows. */
+    private static ResultsView.Index index(QuestionSet set, PublicationPlan.Group organisation) {
+        if (!organisation.shown() || organisation.figures().isEmpty()) {
+            return null;
         }
-        return new ResultsView.Group(segment, false,
-                new ResultsView.Counts(cell.participation().invited(), cell.participation().responded()), questions);
+        List<WellBeingIndex.Item> items = new ArrayList<>();
+        for (Question q : set.questions()) {
+            if (organisation.figures().get(q.key()) instanceof PublicationPlan.Answers a) {
+                items.add(new WellBeingIndex.Item(a.histogram(), Polarities.of(q)));
+            }
+        }
+        if (items.isEmpty()) {
+            return null;
+        }
+        WellBeingIndex wbi = WellBeingIndex.of(items);
+        return new ResultsView.Index(wbi.value(), wbi.items());
+    }
+
+    private static ResultsView.Group group(QuestionSet set, PublicationPlan.Group g) {
+        Map<String, ResultsView.Figures> questions = null;
+        if (!g.figures().isEmpty()) {
+            questions = new LinkedHashMap<>();
+            for (Question question : set.questions()) {
+                questions.put(question.key(), figures(question, g));
+            }
+        }
+        return new ResultsView.Group(Breakdowns.segment(g), false, null,
+                new ResultsView.Counts(g.participation().invited(), g.participation().responded()), questions);
+    }
+
+    static ResultsView.Figures figures(Question question, PublicationPlan.Group g) {
+        PublicationPlan.Figure figure = g.figures().get(question.key());
+        if (figure instanceof PublicationPlan.Withheld w) {
+            return ResultsView.Figures.withheld(g.participation().responded(), w.why());
+        }
+        Histogram histogram = ((PublicationPlan.Answers) figure).histogram();
+        return ResultsView.Figures.of(CellStatistics.of(histogram, Polarities.of(question), g.participation().invited()));
     }
 }

@@ -84,7 +84,7 @@ public class Submissions {
             var open = new SurveyLink.Open(invitation, wave.get().wave(), wave.get().questions());
             return new SubmissionOutcome.Invalid(open, checked, checked.problems());
         }
-        if (!rows.store(UUID.randomUUID(), invitation, now, checked)) {
+        if (!rows.store(invitation, now, checked)) {
             // Answered or closed since it was read: nothing was written.
             return new SubmissionOutcome.Refused(refusal(invitation));
         }

@@ -12,10 +12,6 @@ import java.util.UUID;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 public interface InvitationRepository extends CrudRepository<Invitation, UUID> {
 
-    long countByWaveId(UUID waveId);
-
-    long countByWaveIdAndRespondedTrue(UUID waveId);
-
     List<UUID> findEmployeeIdByWaveId(UUID waveId);
 
     List<Invitation> findByWaveId(UUID waveId);

@@ -9,7 +9,6 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,17 +22,21 @@ class ProgramService {
     private final ProgramRules rules;
     private final ProgramCalendar calendar;
     private final Audiences audiences;
-    private final InvitationRepository invitations;
+    private final WaveRepository waves;
+    private final WaveProfiles profiles;
+    private final WaveTotals totals;
     private final DSLContext db;
     private final Clock clock;
 
     ProgramService(ProgramRepository programs, ProgramRules rules, ProgramCalendar calendar, Audiences audiences,
-                   InvitationRepository invitations, DSLContext db, Clock clock) {
+                   WaveRepository waves, WaveProfiles profiles, WaveTotals totals, DSLContext db, Clock clock) {
         this.programs = programs;
         this.rules = rules;
         this.calendar = calendar;
         this.audiences = audiences;
-        this.invitations = invitations;
+        this.waves = waves;
+        this.profiles = profiles;
+        this.totals = totals;
         this.db = db;
         this.clock = clock;
     }
@@ -105,14 +108,10 @@ class ProgramService {
     }
 
     private List<ProgramView.ProgramWave> waves(UUID programId) {
-        return db.select(WAVE.ID, WAVE.LABEL, WAVE.STATUS, WAVE.OPENED_AT, WAVE.CLOSES_AT, WAVE.CLOSED_AT)
-                .from(WAVE).where(WAVE.PROGRAM_ID.eq(programId)).orderBy(WAVE.CREATED_AT.desc())
-                .fetch(r -> new ProgramView.ProgramWave(r.value1(), r.value2(), WaveStatus.valueOf(r.value3()),
-                        instant(r.value4()), instant(r.value5()), instant(r.value6()),
-                        invitations.countByWaveId(r.value1()), invitations.countByWaveIdAndRespondedTrue(r.value1())));
-    }
-
-    private static Instant instant(OffsetDateTime at) {
-        return at == null ? null : at.toInstant();
+        return db.select(WAVE.ID).from(WAVE).where(WAVE.PROGRAM_ID.eq(programId)).orderBy(WAVE.CREATED_AT.desc())
+                .fetch(WAVE.ID).stream().map(id -> waves.findById(id).orElseThrow())
+                .map(w -> new ProgramView.ProgramWave(w.id(), w.label(), w.status(), w.openedAt(), w.closesAt(), w.closedAt(),
+                        profiles.invited(w.id()), totals.responded(w)))
+                .toList();
     }
 }

@@ -24,6 +24,6 @@ record ProgramView(UUID id, String name, String template, Cadence cadence, OpenO
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record ProgramWave(UUID id, String label, WaveStatus status, @Nullable Instant openedAt, @Nullable Instant closesAt,
-                       @Nullable Instant closedAt, long invited, long responded) {
+                       @Nullable Instant closedAt, long invited, @Nullable Long responded) {
     }
 }

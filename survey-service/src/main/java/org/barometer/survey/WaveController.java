@@ -30,11 +30,13 @@ class WaveController {
 
     private final WaveService service;
     private final DeliveryProgress delivery;
+    private final WaveTotals totals;
     private final WaveAudit audit;
 
-    WaveController(WaveService service, DeliveryProgress delivery, WaveAudit audit) {
+    WaveController(WaveService service, DeliveryProgress delivery, WaveTotals totals, WaveAudit audit) {
         this.service = service;
         this.delivery = delivery;
+        this.totals = totals;
         this.audit = audit;
     }
 
@@ -80,7 +82,7 @@ class WaveController {
 
     private WaveView view(Wave w) {
         return new WaveView(w.id(), w.label(), w.templateKey(), w.status(), w.anonymityThreshold(), w.closesAt(),
-                w.openedAt(), w.closedAt(), service.invited(w.id()), service.responded(w.id()),
+                w.openedAt(), w.closedAt(), service.invited(w.id()), totals.responded(w),
                 delivery.countsFor(w.id()));
     }
 }

@@ -46,16 +46,18 @@ class WavePageController {
     private final HrFrame frame;
     private final WaveService waves;
     private final DeliveryProgress delivery;
+    private final WaveTotals totals;
     private final QuestionSets sets;
     private final Clock clock;
     private final ZoneId zone;
     private final WaveAudit audit;
 
-    WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, QuestionSets sets, Clock clock,
+    WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, WaveTotals totals, QuestionSets sets, Clock clock,
                        @Value("${barometer.mail.timezone:Europe/Paris}") String zone, WaveAudit audit) {
         this.frame = frame;
         this.waves = waves;
         this.delivery = delivery;
+        this.totals = totals;
         this.sets = sets;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
@@ -159,7 +161,7 @@ class WavePageController {
 
     private WaveView view(Wave w) {
         return new WaveView(w.id(), w.label(), w.templateKey(), w.status(), w.anonymityThreshold(), w.closesAt(),
-                w.openedAt(), w.closedAt(), waves.invited(w.id()), waves.responded(w.id()), delivery.countsFor(w.id()));
+                w.openedAt(), w.closedAt(), waves.invited(w.id()), totals.responded(w), delivery.countsFor(w.id()));
     }
 
     /** A wave action that answers how many people it invited. */

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -29,7 +30,7 @@ public class WaveService {
 
     private final WaveRepository waves;
     private final InvitationRepository invitations;
-    private final InvitationAttributes invitationAttributes;
+    private final WaveProfiles profiles;
     private final EmployeeRepository employees;
     private final EmployeeAttributes employeeAttributes;
     private final QuestionSets questionSets;
@@ -39,13 +40,13 @@ public class WaveService {
     private final Audiences audiences;
     private final Clock clock;
 
-    WaveService(WaveRepository waves, InvitationRepository invitations, InvitationAttributes invitationAttributes,
+    WaveService(WaveRepository waves, InvitationRepository invitations, WaveProfiles profiles,
                 EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
                 ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed,
                 ApplicationEventPublisher<NewcomersInvited> newcomers, Audiences audiences, Clock clock) {
         this.waves = waves;
         this.invitations = invitations;
-        this.invitationAttributes = invitationAttributes;
+        this.profiles = profiles;
         this.employees = employees;
         this.employeeAttributes = employeeAttributes;
         this.questionSets = questionSets;
@@ -91,7 +92,7 @@ public class WaveService {
             throw new ProblemException(HttpStatus.CONFLICT, Text.of(audiences.ofWave(waveId).isEveryone()
                     ? "wave.open.nobody" : "wave.open.nobody-in-audience"));
         }
-        List<UUID> created = invite(waveId, audience, attributes);
+        List<UUID> created = invite(wave, audience, attributes, true);
         opened.publishEvent(new WaveOpened(waveId, created));
         return created.size();
     }
@@ -116,7 +117,7 @@ public class WaveService {
         if (audience.isEmpty()) {
             return 0;
         }
-        List<UUID> created = invite(waveId, audience, attributes);
+        List<UUID> created = invite(wave, audience, attributes, false);
         newcomers.publishEvent(new NewcomersInvited(waveId, created));
         return created.size();
     }
@@ -130,18 +131,27 @@ public class WaveService {
                 .toList();
     }
 
-    /** Creates the invitations of {@code audience} with a copy of their segment attributes; returns their ids. */
-    private List<UUID> invite(UUID waveId, List<Employee> audience, Map<UUID, Map<String, String>> attributes) {
-        List<Invitation> created = new ArrayList<>(audience.size());
-        Map<UUID, Map<String, String>> copied = new HashMap<>();
+    /**
+     * Creates the invitations of {@code audience}, each with the profile its answer will be stored
+     * with: the wave's profiles are made from the whole audience at opening, newcomers are placed
+     * among them. Returns the invitations' ids.
+     */
+    private List<UUID> invite(Wave wave, List<Employee> audience, Map<UUID, Map<String, String>> attributes,
+                              boolean opening) {
+        Map<UUID, Employee> byInvitation = new LinkedHashMap<>();
+        Map<UUID, Map<String, String>> tuples = new HashMap<>();
         for (Employee employee : audience) {
-            Invitation invitation = new Invitation(UUID.randomUUID(), waveId, employee.id(), employee.locale(), false);
-            created.add(invitation);
-            copied.put(invitation.id(), attributes.getOrDefault(employee.id(), Map.of()));
+            UUID id = UUID.randomUUID();
+            byInvitation.put(id, employee);
+            tuples.put(id, attributes.getOrDefault(employee.id(), Map.of()));
         }
+        Map<UUID, UUID> profileOf = opening ? profiles.create(wave.id(), wave.anonymityThreshold(), tuples)
+                : profiles.place(wave.id(), tuples);
+        List<Invitation> created = new ArrayList<>(audience.size());
+        byInvitation.forEach((id, employee) -> created.add(
+                new Invitation(id, wave.id(), employee.id(), employee.locale(), false, profileOf.get(id))));
         invitations.saveAll(created);
-        invitationAttributes.copy(copied);
-        return created.stream().map(Invitation::id).toList();
+        return List.copyOf(byInvitation.keySet());
     }
 
     @Transactional
@@ -182,13 +192,9 @@ public class WaveService {
         return waves.findAllOrderByCreatedAtDesc();
     }
 
+    /** How many the wave invited: the audience HR chose (its profiles' counts outlive the invitations). */
     @Transactional(readOnly = true)
     public long invited(UUID waveId) {
-        return invitations.countByWaveId(waveId);
-    }
-
-    @Transactional(readOnly = true)
-    public long responded(UUID waveId) {
-        return invitations.countByWaveIdAndRespondedTrue(waveId);
+        return profiles.invited(waveId);
     }
 }

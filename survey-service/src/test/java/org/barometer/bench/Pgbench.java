@@ -13,18 +13,17 @@ import java.util.stream.Stream;
 
 /**
  * The database's own ceiling for a submission's core work, measured by {@code pgbench}: in one
- * transaction, consume one invitation found by its token hash and insert one response with its six
- * answers. (The service also copies the segment attributes and counts the live counters; pgbench
- * does not, so the ratio is a lower bound of how close the service comes.)
+ * transaction, consume one invitation found by its token hash and drop its answer into the ballot
+ * box. (The service also releases the ballot box into the response tables in the background, and
+ * runs HTTP; pgbench does not, so the ratio is a lower bound of how close the service comes.)
  */
 final class Pgbench {
 
     static final String SCRIPT = """
             SELECT nextval('bench_token') AS n \\gset
             BEGIN;
-            WITH consumed AS (UPDATE invitation SET responded = TRUE WHERE id = (SELECT invitation_id FROM invitation_token WHERE token_hash = md5(CAST(:n AS text))) AND NOT responded RETURNING wave_id),
-                 r AS (INSERT INTO response (id, wave_id) SELECT gen_random_uuid(), wave_id FROM consumed RETURNING id)
-            INSERT INTO response_answer (response_id, question_key, answer) SELECT r.id, q.k, 1 + floor(random() * 5)::int FROM r CROSS JOIN (VALUES ('stress'), ('clarity'), ('interruptions'), ('autonomy'), ('workload'), ('support')) q(k);
+            WITH consumed AS (UPDATE invitation SET responded = TRUE WHERE id = (SELECT invitation_id FROM invitation_token WHERE token_hash = md5(CAST(:n AS text))) AND NOT responded RETURNING wave_id, profile_id)
+            INSERT INTO ballot (id, wave_id, profile_id, answers) SELECT gen_random_uuid(), wave_id, profile_id, 'autonomy=' || (1 + floor(random() * 5)::int) || ';clarity=3;interruptions=2;stress=4;support=5;workload=1' FROM consumed;
             COMMIT;
             """;
     private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+) \\(without initial connection time\\)");

@@ -106,8 +106,8 @@ public final class SubmissionLoadBenchmark {
                 cpu.add(new long[] {CpuTime.ofProcess(service.pid()) - before[0], CpuTime.ofPostgres(database) - before[1],
                         CpuTime.ofProcess(self) - before[2]});
             }
-            // Not on the closed loop's leftovers: the live counters' backlog counted first, as in the steady state.
-            Jdbc.awaitLiveCounted(properties);
+            // Not on the closed loop's leftovers: the ballot box's backlog released first, as in the steady state.
+            Jdbc.awaitReleased(properties);
             for (int clients : PACED_CLIENTS) {
                 paced.add(load.paced(clients, PACED_PER_SECOND, Duration.ofSeconds(SECONDS)));
             }
@@ -243,14 +243,12 @@ public final class SubmissionLoadBenchmark {
             s.execute("INSERT INTO wave (id, label, template_key, status, anonymity_threshold, opened_at, closed_at, created_at) "
                     + "SELECT id, '2029-Q4', 'wellbeing-barometer', 'CLOSED', 5, now() - interval '90 days', "
                     + "now() - interval '60 days', now() - interval '90 days' FROM bench_last_quarter");
-            s.execute("INSERT INTO response (id, wave_id) SELECT gen_random_uuid(), q.id FROM employee e "
+            s.execute("INSERT INTO wave_profile (id, wave_id, invited, responded) SELECT id, id, 0, 0 FROM bench_last_quarter");
+            s.execute("INSERT INTO response (id, wave_id, profile_id) SELECT gen_random_uuid(), q.id, q.id FROM employee e "
                     + "CROSS JOIN bench_last_quarter q WHERE random() < 0.75");
             s.execute("INSERT INTO response_answer (response_id, question_key, answer) "
                     + "SELECT r.id, k.key, 1 + floor(random() * 5)::int FROM response r JOIN bench_last_quarter q ON q.id = r.wave_id "
                     + "CROSS JOIN (VALUES ('stress'), ('clarity'), ('interruptions'), ('autonomy'), ('workload'), ('support')) k(key)");
-            s.execute("INSERT INTO response_attribute (response_id, name, attr_value) "
-                    + "SELECT r.id, 'team', 'team-' || (abs(hashtext(r.id::text)) % 50) FROM response r "
-                    + "JOIN bench_last_quarter q ON q.id = r.wave_id");
         }
     }
 
@@ -261,8 +259,9 @@ public final class SubmissionLoadBenchmark {
             s.execute("CREATE TABLE bench_wave AS SELECT gen_random_uuid() AS id FROM generate_series(1, " + waves + ")");
             s.execute("INSERT INTO wave (id, label, template_key, status, anonymity_threshold, opened_at, created_at) "
                     + "SELECT id, 'pgbench', 'wellbeing-barometer', 'OPEN', 5, now(), now() FROM bench_wave");
-            s.execute("INSERT INTO invitation (id, wave_id, employee_id, locale, responded) "
-                    + "SELECT gen_random_uuid(), w.id, e.id, 'en', FALSE FROM bench_wave w CROSS JOIN employee e");
+            s.execute("INSERT INTO wave_profile (id, wave_id, invited, responded) SELECT id, id, 0, 0 FROM bench_wave");
+            s.execute("INSERT INTO invitation (id, wave_id, employee_id, locale, responded, profile_id) "
+                    + "SELECT gen_random_uuid(), w.id, e.id, 'en', FALSE, w.id FROM bench_wave w CROSS JOIN employee e");
             s.execute("INSERT INTO invitation_token (token_hash, invitation_id) SELECT md5(CAST(row_number() OVER () AS text)), i.id "
                     + "FROM invitation i JOIN bench_wave w ON w.id = i.wave_id");
             s.execute("CREATE SEQUENCE bench_token");

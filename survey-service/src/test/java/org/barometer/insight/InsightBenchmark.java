@@ -59,7 +59,7 @@ public final class InsightBenchmark {
             small.add(seed.wave(1_000));
             waves.close(small.get(w));
         }
-        time("trends by team, 10 closed waves × 1 000", () -> trends.trend(TEMPLATE, "stress", "team", false));
+        time("trends by team, 10 closed waves × 1 000", () -> trends.trend(TEMPLATE, "stress", "team"));
         seed.deleteWaves();
 
         UUID first = seed.wave(100_000);
@@ -71,7 +71,7 @@ public final class InsightBenchmark {
             UUID id = seed.wave(100_000);
             waves.close(id);
         }
-        time("trends by team, 10 closed waves × 100 000", () -> trends.trend(TEMPLATE, "stress", "team", false));
+        time("trends by team, 10 closed waves × 100 000", () -> trends.trend(TEMPLATE, "stress", "team"));
         System.out.printf("%n%-52s %10s %10s%n", "operation", "median ms", "max ms");
         table.forEach(row -> System.out.printf("%-52s %10s %10s%n", (Object[]) row));
     }

@@ -35,7 +35,7 @@ class RespondApiH2IntegrationTest extends RespondApiIntegrationTest {
             assertEquals("60", busy.getResponse().getHeaders().get(HttpHeaders.RETRY_AFTER));
             closing.rollback();
         }
-        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(0, Jdbc.answersStored(getProperties()));
 
         assertEquals(HttpStatus.CREATED, post(fullAnswer(token)));
     }

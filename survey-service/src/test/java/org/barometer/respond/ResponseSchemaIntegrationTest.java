@@ -19,14 +19,19 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 /**
  * The anonymity promise, as the schema keeps it: the tables that hold answers have exactly these
  * columns. A new column must be argued for here first — could it tie an answer to a person or a
- * moment finer than the wave?
+ * moment finer than the wave? The profile is the attribute tuple the answer is counted in, shared
+ * by at least k invitees of the wave (WaveProfiles); the ballot box holds answers until at least k
+ * of a wave leave it together (tally's BallotBox).
  */
 abstract class ResponseSchemaIntegrationTest extends ServiceTest {
 
     private static final Map<String, Set<String>> ALLOWED = Map.of(
-            "response", Set.of("id", "wave_id", "comment_text"),
+            "response", Set.of("id", "wave_id", "profile_id", "comment_text"),
             "response_answer", Set.of("response_id", "question_key", "answer"),
-            "response_attribute", Set.of("response_id", "name", "attr_value"));
+            "ballot", Set.of("id", "wave_id", "profile_id", "answers", "comment_text"),
+            "wave_profile", Set.of("id", "wave_id", "invited", "responded"),
+            "wave_profile_attribute", Set.of("profile_id", "name", "attr_value"),
+            "profile_histogram", Set.of("profile_id", "question_key", "answer", "n"));
 
     @Test
     void answerTablesHoldNoColumnThatCouldLeadToAPersonOrATime() throws SQLException {

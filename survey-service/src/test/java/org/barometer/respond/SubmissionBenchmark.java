@@ -3,7 +3,10 @@ package org.barometer.respond;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.transaction.TransactionOperations;
 import org.barometer.survey.QuestionSets;
+import org.barometer.survey.Invitation;
+import org.barometer.survey.InvitationRepository;
 import org.barometer.survey.SurveyTokens;
+import org.barometer.survey.WaveService;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceProperties;
 import org.barometer.testing.TestDatabase;
@@ -52,11 +55,12 @@ public final class SubmissionBenchmark {
 
     private static void run(Map<String, String> properties, ApplicationContext context) throws SQLException {
         int people = WARM_UP + TIMED;
-        UUID wave = seedWave(properties, context.getBean(QuestionSets.class).yamlOf(TEMPLATE), people);
-        List<UUID> invitations = new ArrayList<>();
-        for (int i = 1; i <= people; i++) {
-            invitations.add(UUID.nameUUIDFromBytes((wave + "i" + i).getBytes()));
-        }
+        seedStaff(properties, people);
+        WaveService waves = context.getBean(WaveService.class);
+        UUID wave = waves.create("2030-W0", TEMPLATE, null, 5).id();
+        waves.open(wave);
+        List<UUID> invitations = context.getBean(InvitationRepository.class).findByWaveId(wave).stream()
+                .map(Invitation::id).toList();
         @SuppressWarnings("unchecked")
         TransactionOperations<Connection> tx = context.getBean(TransactionOperations.class);
         List<String> tokens = List.copyOf(tx.executeWrite(status ->
@@ -94,43 +98,18 @@ public final class SubmissionBenchmark {
         }
     }
 
-    /** An open wave inviting employees 1..{@code people}, each with a team and a department. */
-    private static UUID seedWave(Map<String, String> properties, String yaml, int people) throws SQLException {
-        UUID id = UUID.randomUUID();
-        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement();
-             PreparedStatement wave = c.prepareStatement("INSERT INTO wave (id, label, template_key, status, "
-                     + "anonymity_threshold, opened_at, frozen_questions, created_at) "
-                     + "VALUES (?::uuid, '2030-W0', ?, 'OPEN', 5, now(), ?, now())");
-             PreparedStatement invitation = c.prepareStatement("INSERT INTO invitation (id, wave_id, employee_id, "
-                     + "locale, responded) VALUES (?::uuid, ?::uuid, md5('e' || ?)::uuid, 'en', FALSE)");
-             PreparedStatement attribute = c.prepareStatement("INSERT INTO invitation_attribute "
-                     + "(invitation_id, name, attr_value) VALUES (?::uuid, ?, ?)")) {
+    /** Employees 1..{@code people}, each with a team and a department; the wave opens through the service. */
+    private static void seedStaff(Map<String, String> properties, int people) throws SQLException {
+        try (Connection c = Jdbc.connect(properties); Statement s = c.createStatement()) {
             s.execute("INSERT INTO employee (id, email, display_name, locale, active, updated_at) "
                     + "SELECT md5('e' || i)::uuid, 'e' || i || '@example.com', NULL, 'en', TRUE, now() "
                     + "FROM generate_series(1, " + people + ") i");
-            wave.setString(1, id.toString());
-            wave.setString(2, TEMPLATE);
-            wave.setString(3, yaml);
-            wave.executeUpdate();
-            for (int i = 1; i <= people; i++) {
-                String invitationId = UUID.nameUUIDFromBytes((id + "i" + i).getBytes()).toString();
-                invitation.setString(1, invitationId);
-                invitation.setString(2, id.toString());
-                invitation.setInt(3, i);
-                invitation.addBatch();
-                attribute.setString(1, invitationId);
-                attribute.setString(2, "team");
-                attribute.setString(3, "team-" + (i % TEAMS));
-                attribute.addBatch();
-                attribute.setString(1, invitationId);
-                attribute.setString(2, "department");
-                attribute.setString(3, "dept-" + (i % TEAMS % 5));
-                attribute.addBatch();
-            }
-            invitation.executeBatch();
-            attribute.executeBatch();
+            s.execute("INSERT INTO employee_attribute (employee_id, name, attr_value) "
+                    + "SELECT md5('e' || i)::uuid, 'team', 'team-' || (i % " + TEAMS + ") FROM generate_series(1, " + people + ") i");
+            s.execute("INSERT INTO employee_attribute (employee_id, name, attr_value) "
+                    + "SELECT md5('e' || i)::uuid, 'department', 'dept-' || (i % " + TEAMS + " % 5) "
+                    + "FROM generate_series(1, " + people + ") i");
             s.execute("ANALYZE");
         }
-        return id;
     }
 }

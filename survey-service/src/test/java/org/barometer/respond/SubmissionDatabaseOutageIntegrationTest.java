@@ -117,7 +117,7 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         assertTrue(clients.awaitTermination(1, TimeUnit.MINUTES), "the load ended");
         int after = load.acknowledged.size();
 
-        long storedBeforeRetries = Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "'");
+        long storedBeforeRetries = stored(waveId);
         System.out.printf("Database cut during the load: %d answers acknowledged (%d before the cut, %d after it "
                 + "came back), %d failed while it was away (%d in all), %d stored%n", after, before, after - atRecovery,
                 failedDuringCut, load.failed.get(), storedBeforeRetries);
@@ -137,7 +137,7 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         }
         System.out.printf("%d answers refused with 503, %d of them stored after all (commit in flight at the cut)%n",
                 load.refused.size(), inDoubt);
-        long stored = Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "'");
+        long stored = stored(waveId);
         assertEquals(storedBeforeRetries + load.refused.size() - inDoubt, stored);
         assertTrue(after >= atRecovery + RECOVERED, "answers were acknowledged again after the database came back");
         for (String token : load.acknowledged) {
@@ -148,6 +148,8 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         assertTrue(stored >= after + load.refused.size(), "every acknowledged answer is stored, and every retried one");
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response r WHERE "
                 + "(SELECT COUNT(*) FROM response_answer a WHERE a.response_id = r.id) <> 6"), "no partial answer");
+        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM ballot WHERE answers NOT LIKE '%;%;%;%;%;%'"),
+                "no partial answer waiting");
     }
 
     @Test
@@ -214,13 +216,19 @@ class SubmissionDatabaseOutageIntegrationTest extends ServiceTest {
         assertEquals(503, hr.statusCode(), hr.body());
         assertEquals("60", hr.headers().firstValue("Retry-After").orElse(""));
 
-        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"), "nothing stored");
+        assertEquals(0, Jdbc.answersStored(getProperties()), "nothing stored");
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM invitation WHERE responded"), "no link used up");
         // Sending the kept answers again once the database is back stores them.
         assertEquals(303, untilAvailable(post("/s/" + byForm, "application/x-www-form-urlencoded", form)).statusCode());
         assertEquals(201, untilAvailable(post("/api/v1/responses", "application/json",
                 "{\"token\":\"" + byApi + "\"," + ANSWERS + "}")).statusCode());
-        assertEquals(2, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "'"));
+        assertEquals(2, stored(waveId));
+    }
+
+    /** The wave's answers stored, waiting in the ballot box or released. */
+    private long stored(String waveId) {
+        return Jdbc.count(getProperties(), "SELECT (SELECT COUNT(*) FROM ballot WHERE wave_id = '" + waveId + "') "
+                + "+ (SELECT COUNT(*) FROM response WHERE wave_id = '" + waveId + "')");
     }
 
     private HttpRequest.Builder post(String path, String contentType, String body) {

@@ -20,22 +20,25 @@ public final class Jdbc {
                 properties.get("datasources.default.username"), properties.get("datasources.default.password"));
     }
 
-    /**
-     * Waits until the service's background count has taken every stored response into the live
-     * counters (it runs each second), so a test can read the counter tables themselves.
-     */
-    public static void awaitLiveCounted(Map<String, String> properties) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (count(properties, "SELECT COUNT(*) FROM response_uncounted") > 0) {
+    /** Answers stored, whether still in the ballot box or released into the response tables. */
+    public static long answersStored(Map<String, String> properties) {
+        return count(properties, "SELECT (SELECT COUNT(*) FROM ballot) + (SELECT COUNT(*) FROM response)");
+    }
+
+    /** Invitations marked answered (their links used), while the wave keeps them. */
+    public static long linksUsed(Map<String, String> properties) {
+        return count(properties, "SELECT COUNT(*) FROM invitation WHERE responded");
+    }
+
+    /** Waits until no wave has its threshold of answers waiting in the ballot box (the release runs every few seconds). */
+    public static void awaitReleased(Map<String, String> properties) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (count(properties, "SELECT COUNT(*) FROM (SELECT b.wave_id FROM ballot b JOIN wave w ON w.id = b.wave_id "
+                + "GROUP BY b.wave_id, w.anonymity_threshold HAVING COUNT(*) >= w.anonymity_threshold) due") > 0) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("responses still uncounted after 30 s");
+                throw new AssertionError("ballots still waiting for release after 60 s");
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+            BarometerApi.sleep(50);
         }
     }
 

@@ -26,6 +26,7 @@ public final class ServiceProperties {
         properties.put("micronaut.server.port", "-1");
         properties.put("barometer.mail.poll-interval", "200ms");
         properties.put("barometer.mail.retry-base", "1s");
+        properties.put("barometer.ballot-box.release-interval", "200ms");
         return properties;
     }
 

@@ -1,0 +1,86 @@
+package org.barometer.tally;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The tally of waves, the one door out of this package: how many were invited to and answered
+ * each profile of a wave, how they answered, and what they wrote. Everything here is counts or
+ * texts per profile (a stored attribute tuple shared by at least k invitees), never per person.
+ * <p>
+ * Open waves: participation is live (the ballots still waiting in the box count as answered), and
+ * no answer, histogram or comment is given out: a figure read twice while answers arrive would
+ * give the difference, one person's answer (DESIGN.md, Anonymity §4). Closed waves: complete,
+ * since their closing released the ballot box.
+ * <p>
+ * Inside the package: the ballot box and its release (BallotBox, ReleaseSchedule, ClosingRelease),
+ * the order a batch is written in (ReleaseOrder), the counts (ProfileCounts), vacuuming (Vacuum).
+ */
+@Singleton
+public class Tally {
+
+    /**
+     * One profile of a wave.
+     *
+     * @param tuple     the segment attributes its answers are counted in (name to value)
+     * @param responded answers given, live while the wave is open
+     * @param answers   question to answer value to count; empty while the wave is open
+     */
+    public record Profile(UUID id, Map<String, String> tuple, long invited, long responded,
+                          Map<String, Map<Integer, Long>> answers) {
+
+        public Profile {
+            tuple = Map.copyOf(tuple);
+            answers = Map.copyOf(answers);
+        }
+    }
+
+    /**
+     * @param closed   whether the wave is closed (its answers are then given)
+     * @param segments every segment value among the invitees when the wave opened, with how many
+     *                 held it (name to value to invited), including values no profile keeps
+     */
+    public record WaveCounts(UUID waveId, boolean closed, List<Profile> profiles, Map<String, Map<String, Long>> segments) {
+
+        public WaveCounts {
+            profiles = List.copyOf(profiles);
+            segments = Map.copyOf(segments);
+        }
+    }
+
+    /** A comment of a closed wave and the profile of its author. */
+    public record Comment(UUID profile, String text) {
+    }
+
+    private final ProfileCounts counts;
+
+    Tally(ProfileCounts counts) {
+        this.counts = counts;
+    }
+
+    /** How a submission writes its ratings into the ballot box. */
+    public static String ballotAnswers(Map<String, Integer> answers) {
+        return BallotAnswers.encode(answers);
+    }
+
+    @Transactional(readOnly = true)
+    public WaveCounts counts(UUID waveId) {
+        return counts.counts(List.of(waveId), null).get(waveId);
+    }
+
+    /** @param question only this question's answers, or null for all */
+    @Transactional(readOnly = true)
+    public Map<UUID, WaveCounts> counts(Collection<UUID> waveIds, String question) {
+        return waveIds.isEmpty() ? Map.of() : counts.counts(waveIds, question);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Comment> comments(UUID waveId) {
+        return counts.comments(waveId);
+    }
+}
