@@ -9,6 +9,8 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+
 /**
  * The 500 of a failure nothing else handles (a bug), in place of Micronaut's own, which logs the
  * exception's messages: on the respondent's paths they may hold an answer ({@link SafeFailure}).
@@ -28,9 +30,14 @@ final class UnexpectedFailureHandler implements ExceptionHandler<Throwable, Http
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, Throwable exception) {
-        // No path: the path of /s/{token} is a secret.
-        LOG.error("Unexpected error, answered 500 to {}: {}", request.getMethodName(), SafeFailure.describe(exception),
-                SafeFailure.withoutMessages(exception));
+        if (exception instanceof IOException) {
+            // A client gone mid-request (connection reset, closed channel): Micronaut logs these at DEBUG too.
+            LOG.debug("Request of a client that went away: {}", SafeFailure.describe(exception));
+        } else {
+            // No path: the path of /s/{token} is a secret.
+            LOG.error("Unexpected error, answered 500 to {}: {}", request.getMethodName(), SafeFailure.describe(exception),
+                    SafeFailure.withoutMessages(exception));
+        }
         return errors.processResponse(ErrorContext.builder(request).cause(exception)
                 .errorMessage("Internal Server Error").build(), HttpResponse.serverError());
     }
