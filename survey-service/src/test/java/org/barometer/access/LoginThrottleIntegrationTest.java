@@ -153,9 +153,11 @@ class LoginThrottleIntegrationTest extends ServiceTest {
         assertTrue(json(address, email, password, "fr-FR").body().contains("Trop d’échecs"), "JSON in French when asked");
     }
 
+    /** Also: the failures heard are audited, the tries refused unheard are not (each would be a write for free). */
     @Test
     void theAddressIsNeitherLoggedNorStored() throws Exception {
         String address = "203.0.113.77";
+        long failuresBefore = Jdbc.count(getProperties(), "SELECT COUNT(*) FROM audit_event WHERE action = 'login.failed'");
         try (LogCapture log = LogCapture.start()) {
             for (int i = 0; i <= PER_ADDRESS; i++) {
                 json(address, "someone-" + i + "@test.example", "wrong");
@@ -166,6 +168,8 @@ class LoginThrottleIntegrationTest extends ServiceTest {
         }
         assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM audit_event WHERE target LIKE '%203.0.113%' "
                 + "OR actor LIKE '%203.0.113%'"));
+        assertEquals(failuresBefore + PER_ADDRESS, Jdbc.count(getProperties(),
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'login.failed'"), "the failures heard, not the refusals");
     }
 
     private static String newAddress() {
