@@ -49,6 +49,11 @@ final class AuditRecorder {
 
     @EventListener
     void on(LoginFailedEvent event) {
+        // An attempt refused unheard for too many failures is not one more line each: those cost an
+        // attacker nothing, and each line a write. The failures that led to it are in the log.
+        if (event.getSource() instanceof LoginThrottle.Throttled) {
+            return;
+        }
         // The identity typed is not kept: people sometimes type their password in that field.
         record(ANONYMOUS, "login.failed", "");
     }

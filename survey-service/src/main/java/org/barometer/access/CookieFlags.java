@@ -1,25 +1,19 @@
 package org.barometer.access;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.security.token.cookie.TokenCookieConfigurationProperties;
 import jakarta.inject.Singleton;
+import org.barometer.system.BarometerConfig;
 
-import java.util.Locale;
-
-/**
- * The sign-in cookie is Secure when the public URL is https. Behind a TLS-terminating proxy the
- * request itself looks like plain http, so the request alone cannot tell.
- */
+/** The sign-in cookie is Secure when the service is served over https ({@link BarometerConfig#servedOverHttps}). */
 @Singleton
 final class CookieFlags implements BeanCreatedEventListener<TokenCookieConfigurationProperties> {
 
     private final boolean secure;
 
-    CookieFlags(@Nullable @Value("${barometer.public-url:}") String publicUrl) {
-        this.secure = publicUrl != null && publicUrl.trim().toLowerCase(Locale.ROOT).startsWith("https://");
+    CookieFlags(BarometerConfig config) {
+        this.secure = config.servedOverHttps();
     }
 
     boolean secure() {

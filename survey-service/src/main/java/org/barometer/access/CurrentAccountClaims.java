@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
  * the account exists and is not disabled, its role is the token's, and (for a password sign-in) its
  * password is the one the token was issued for. So disabling an account, changing its role or its
  * password ends its sessions on the next request, cookie or bearer alike; the person signs in again.
+ * A token ended by signing out ({@link RevokedTokens}) is refused too, on every instance.
  * Applies to every JWT (Micronaut Security runs each {@link GenericJwtClaimsValidator}); the lookup
  * is JDBC, so validation runs on the blocking executor ({@code reactive-validator-execute-on-blocking}).
  */
@@ -43,15 +44,21 @@ class CurrentAccountClaims<R> implements GenericJwtClaimsValidator<R> {
     private static final Duration FRESHNESS = Duration.ofSeconds(3);
 
     private final HrUserRepository users;
+    private final RevokedTokens revoked;
     private final Cache<String, Optional<HrUser>> recent = CacheBuilder.newBuilder()
             .expireAfterWrite(FRESHNESS).maximumSize(1_000).build();
 
-    CurrentAccountClaims(HrUserRepository users) {
+    CurrentAccountClaims(HrUserRepository users, RevokedTokens revoked) {
         this.users = users;
+        this.revoked = revoked;
     }
 
     @Override
     public boolean validate(Claims claims, @Nullable R request) {
+        // Not cached: a sign-out must count on the very next request, here or on another instance.
+        if (revoked.isRevoked(claims.get(Claims.TOKEN_ID))) {
+            return false;
+        }
         Object id = claims.get(ACCOUNT_ID);
         String email = String.valueOf(claims.get(Claims.SUBJECT));
         if (id == null) {

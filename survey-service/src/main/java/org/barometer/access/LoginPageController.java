@@ -1,6 +1,5 @@
 package org.barometer.access;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -20,21 +19,15 @@ import java.util.Map;
 @Produces(MediaType.TEXT_HTML)
 class LoginPageController {
 
-    private final AccessTexts texts;
-    private final boolean oidc;
+    private final LoginPage page;
 
-    LoginPageController(AccessTexts texts, @Value("${micronaut.security.oauth2.enabled:false}") boolean oidc) {
-        this.texts = texts;
-        this.oidc = oidc;
+    LoginPageController(LoginPage page) {
+        this.page = page;
     }
 
     @Get
     ModelAndView<Map<String, Object>> page(HttpRequest<?> request, @Nullable @QueryValue String lang,
                                            @Nullable @QueryValue String error, @Nullable @QueryValue String out) {
-        Map<String, Object> model = texts.model(texts.language(request, lang));
-        model.put("failed", error != null);
-        model.put("signedOut", out != null);
-        model.put("oidc", oidc);
-        return new ModelAndView<>("access/login", model);
+        return page.of(request, lang, error != null, out != null, null);
     }
 }

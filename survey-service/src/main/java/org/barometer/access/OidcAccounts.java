@@ -54,7 +54,9 @@ final class OidcAccounts implements OpenIdAuthenticationMapper {
 
     AuthenticationResponse decide(Map<String, Object> claims) {
         String email = String.valueOf(claims.getOrDefault("email", "")).trim().toLowerCase(Locale.ROOT);
-        if (email.isEmpty() || Boolean.FALSE.equals(claims.get("email_verified"))) {
+        // Some providers let people type any address in their profile: only the provider's word that it
+        // checked the address makes it an identity, and an account here is matched only after that.
+        if (email.isEmpty() || !Boolean.TRUE.equals(claims.get("email_verified"))) {
             return AuthenticationResponse.failure("The identity provider gave no verified email address.");
         }
         Optional<HrUser> local = users.findByEmail(email);

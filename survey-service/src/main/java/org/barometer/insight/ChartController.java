@@ -30,9 +30,11 @@ class ChartController {
     static final MediaType SVG = MediaType.of("image/svg+xml;charset=utf-8");
 
     private final InsightCharts charts;
+    private final ViewAudit audit;
 
-    ChartController(InsightCharts charts) {
+    ChartController(InsightCharts charts, ViewAudit audit) {
         this.charts = charts;
+        this.audit = audit;
     }
 
     @Get("/trend.png")
@@ -40,7 +42,9 @@ class ChartController {
                                   @Nullable @QueryValue String by, @Nullable @QueryValue String segments,
                                   @Nullable @QueryValue String lang, @Nullable @QueryValue String width,
                                   @Nullable @QueryValue String height) {
-        return png(trend(template, question, by, segments, lang), ChartParams.size(width, height, 800, 450));
+        HttpResponse<byte[]> chart = png(trend(template, question, by, segments, lang), ChartParams.size(width, height, 800, 450));
+        audit.trend("chart.view", template, question, by, ChartParams.segments(segments), "GET /api/v1/charts/trend.png");
+        return chart;
     }
 
     @Get("/trend.svg")
@@ -48,7 +52,9 @@ class ChartController {
                                   @Nullable @QueryValue String by, @Nullable @QueryValue String segments,
                                   @Nullable @QueryValue String lang, @Nullable @QueryValue String width,
                                   @Nullable @QueryValue String height) {
-        return svg(trend(template, question, by, segments, lang), ChartParams.size(width, height, 800, 450));
+        HttpResponse<byte[]> chart = svg(trend(template, question, by, segments, lang), ChartParams.size(width, height, 800, 450));
+        audit.trend("chart.view", template, question, by, ChartParams.segments(segments), "GET /api/v1/charts/trend.svg");
+        return chart;
     }
 
     @Get("/heatmap.png")
@@ -88,7 +94,10 @@ class ChartController {
         ReportInput input = charts.wave(ChartParams.wave(wave), by == null ? "team" : by, language);
         ChartSize size = ChartParams.size(width, height, 800, 170 + 24 * ReportCharts.heatmapRows(input));
         Chart chart = charts.heatmap(input, charts.texts(language));
-        return svg ? svg(chart, size) : png(chart, size);
+        HttpResponse<byte[]> drawn = svg ? svg(chart, size) : png(chart, size);
+        audit.wave("chart.view", ChartParams.wave(wave), by == null ? "team" : by,
+                "GET /api/v1/charts/heatmap." + (svg ? "svg" : "png"));
+        return drawn;
     }
 
     private HttpResponse<byte[]> distribution(String wave, String by, String segment, String lang, String width,
@@ -98,7 +107,10 @@ class ChartController {
         ReportInput input = charts.wave(ChartParams.wave(wave), by, language);
         ChartSize size = ChartParams.size(width, height, 800, 150 + 40 * input.questions().size());
         Chart chart = charts.distribution(input, segment == null || segment.isBlank() ? null : segment, texts);
-        return svg ? svg(chart, size) : png(chart, size);
+        HttpResponse<byte[]> drawn = svg ? svg(chart, size) : png(chart, size);
+        audit.wave("chart.view", ChartParams.wave(wave), segment == null || segment.isBlank() ? by : (by == null ? "none" : by) + ", segment=" + segment,
+                "GET /api/v1/charts/distribution." + (svg ? "svg" : "png"));
+        return drawn;
     }
 
     private static HttpResponse<byte[]> png(Chart chart, ChartSize size) {

@@ -23,7 +23,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** The results pages of the HR dashboard; each shows what the JSON API shows, in words and tables. */
+/**
+ * The results pages of the HR dashboard; each shows what the JSON API shows, in words and tables.
+ * Each page shown for a wave is in the audit log ({@link ViewAudit}): the comments page as
+ * {@code comments.view}, the others as {@code results.view}.
+ */
 @Controller("/hr")
 @Secured({Roles.ADMIN, Roles.HR, Roles.VIEWER})
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -37,9 +41,10 @@ class ResultPagesController {
     private final HeatmapPage heatmap;
     private final DistributionPage distribution;
     private final CommentsPage comments;
+    private final ViewAudit audit;
 
     ResultPagesController(HrFrame frame, WaveChoice choice, OverviewPage overview, TrendsPage trends,
-                          HeatmapPage heatmap, DistributionPage distribution, CommentsPage comments) {
+                          HeatmapPage heatmap, DistributionPage distribution, CommentsPage comments, ViewAudit audit) {
         this.frame = frame;
         this.choice = choice;
         this.overview = overview;
@@ -47,6 +52,7 @@ class ResultPagesController {
         this.heatmap = heatmap;
         this.distribution = distribution;
         this.comments = comments;
+        this.audit = audit;
     }
 
     @Get
@@ -110,6 +116,10 @@ class ResultPagesController {
             chosen.ifPresent(w -> {
                 model.put("waveOptions", choice.options(w));
                 content.accept(model);
+                // The overview's groups are the teams (participation); the other pages say their own.
+                String by = "overview".equals(name) ? "team" : (String) model.get("by");
+                audit.wave("comments".equals(name) ? "comments.view" : "results.view", w.id(), by,
+                        "GET " + ("overview".equals(name) ? "/hr" : "/hr/" + name));
             });
             return HttpResponse.ok(new ModelAndView<>("hr/" + name, model));
         } catch (ProblemException e) {

@@ -18,6 +18,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import org.barometer.system.DatabaseOutage;
+import org.barometer.system.SafeFailure;
 import org.barometer.templates.Locales;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,7 +59,7 @@ class RespondPageController {
             }
             // Caught here rather than by the global handler, which cannot tell a respondent's page from
             // another. The invitation's own language is in the database: the link's, else the browser's.
-            LOG.warn("Database unavailable, survey link not shown (503): {}", DatabaseOutage.describe(e));
+            LOG.warn("Database unavailable, survey link not shown (503): {}", SafeFailure.describe(e));
             return pages.linkUnavailable(RespondentRateLimit.language(request));
         }
         return pages.forLink(link, lang);
@@ -82,7 +83,7 @@ class RespondPageController {
                 throw e;
             }
             // Caught here rather than by the global handler: only here are the language and the answers known.
-            LOG.warn("Database unavailable, answer not stored (503): {}", DatabaseOutage.describe(e));
+            LOG.warn("Database unavailable, answer not stored (503): {}", SafeFailure.describe(e));
             return pages.unavailable(lang, answers, form.get("comment"));
         }
         if (outcome instanceof SubmissionOutcome.Stored) {

@@ -1,21 +1,30 @@
 package org.barometer.respond;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.body.ByteBody;
+import io.micronaut.http.filter.FilterContinuation;
 import io.micronaut.http.filter.ServerFilterPhase;
 import org.barometer.system.ApiError;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
- * Refuses (413) an answer whose declared body is larger than any real answer can be, before it is
- * read: the service-wide limit is sized for staff imports, far more than a form needs.
+ * Refuses (413) an answer whose body is larger than any real answer can be: the service-wide limit
+ * is sized for staff imports, far more than a form needs. A declared length is judged before
+ * anything is read. A body sent in chunks declares none, so its bytes are counted as they arrive,
+ * on a split of the body (the route reads the other), and the request goes on only once the whole
+ * body has come within the limit; the first byte too many stops the reading and answers 413.
  */
 @ServerFilter({"/s/**", "/api/v1/responses/**"})
 final class RespondentBodyLimit implements Ordered {
@@ -27,15 +36,29 @@ final class RespondentBodyLimit implements Ordered {
     }
 
     @RequestFilter
-    @Nullable
-    HttpResponse<?> limit(HttpRequest<?> request) {
-        if (request.getContentLength() <= maxBody) {
-            return null;
+    Publisher<MutableHttpResponse<?>> limit(HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
+        long declared = request.getContentLength();
+        if (declared > maxBody) {
+            return Mono.just(tooLarge());
         }
+        if (declared >= 0 || !request.getMethod().permitsRequestBody() || !(request instanceof ServerHttpRequest<?> server)) {
+            return next.proceed();
+        }
+        // FASTEST: the count may read ahead of the route, which has not started reading yet.
+        ByteBody counted = server.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST);
+        return Flux.from(counted.toByteArrayPublisher())
+                .scan(0L, (total, piece) -> total + piece.length)
+                .takeUntil(total -> total > maxBody)
+                .last(0L)
+                .flatMap(total -> total > maxBody ? Mono.just(tooLarge()) : Mono.from(next.proceed()));
+    }
+
+    private MutableHttpResponse<?> tooLarge() {
         // The body is left unread, so the connection cannot carry another request: say so, or a
         // client reusing it would see its next request dropped.
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).header(HttpHeaders.CONNECTION, "close").body(ApiError.of("An answer is at most "
-                + maxBody / 1024 + " KB. / Une réponse fait au plus " + maxBody / 1024 + " Ko."));
+        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
+                .body(ApiError.of("An answer is at most " + maxBody / 1024 + " KB. / Une réponse fait au plus "
+                        + maxBody / 1024 + " Ko."));
     }
 
     @Override

@@ -39,12 +39,15 @@ class ProgramPageController {
     private final ProgramService programs;
     private final QuestionSets sets;
     private final ProgramAudit audit;
+    private final ThresholdRange thresholds;
 
-    ProgramPageController(HrFrame frame, ProgramService programs, QuestionSets sets, ProgramAudit audit) {
+    ProgramPageController(HrFrame frame, ProgramService programs, QuestionSets sets, ProgramAudit audit,
+                          ThresholdRange thresholds) {
         this.frame = frame;
         this.programs = programs;
         this.sets = sets;
         this.audit = audit;
+        this.thresholds = thresholds;
     }
 
     @Get
@@ -109,6 +112,9 @@ class ProgramPageController {
         model.put("programs", programs.list());
         model.put("templates", sets.choices((String) model.get("lang")));
         model.put("openOns", Arrays.stream(OpenOn.values()).map(Enum::name).toList());
+        model.put("thresholdFloor", thresholds.floor());
+        model.put("thresholdHighest", ThresholdRange.HIGHEST);
+        model.put("thresholdUsual", thresholds.usual());
         model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         // Each field the refusal names says its own problem beside it, too.
         Map<String, String> fieldErrors = new HashMap<>();

@@ -20,8 +20,6 @@ import java.util.Map;
 @Singleton
 class ProgramRules {
 
-    static final int MIN_THRESHOLD = 3;
-    static final int MAX_THRESHOLD = 100;
     static final int MAX_OPEN_DAYS = 60;
     static final int MAX_REMINDERS = 5;
 
@@ -36,17 +34,20 @@ class ProgramRules {
     }
 
     private final QuestionSets questionSets;
+    private final ThresholdRange thresholds;
     private final String defaultTimezone;
 
-    ProgramRules(QuestionSets questionSets, @Value("${barometer.mail.timezone:Europe/Paris}") String defaultTimezone) {
+    ProgramRules(QuestionSets questionSets, ThresholdRange thresholds,
+                 @Value("${barometer.mail.timezone:Europe/Paris}") String defaultTimezone) {
         this.questionSets = questionSets;
+        this.thresholds = thresholds;
         this.defaultTimezone = defaultTimezone;
     }
 
     /** What a new program gets for each setting left out (name has none). */
     ProgramSettings defaults() {
         return new ProgramSettings(null, WaveService.DEFAULT_TEMPLATE, Cadence.QUARTERLY.name(), OpenOn.FIRST_MONDAY.name(),
-                14, List.of(), WaveService.DEFAULT_THRESHOLD, Map.of(), defaultTimezone);
+                14, List.of(), thresholds.usual(), Map.of(), defaultTimezone);
     }
 
     /** @throws ProblemException 400 listing every problem, each naming its field */
@@ -67,10 +68,8 @@ class ProgramRules {
             problems.add(FieldProblem.of("openDays", "program.open-days", MAX_OPEN_DAYS, s.openDays()));
         }
         reminders(s.reminderDays(), daysOk ? s.openDays() : MAX_OPEN_DAYS, problems);
-        if (s.anonymityThreshold() < MIN_THRESHOLD || s.anonymityThreshold() > MAX_THRESHOLD) {
-            problems.add(FieldProblem.of("anonymityThreshold", "program.threshold", MIN_THRESHOLD, MAX_THRESHOLD,
-                    s.anonymityThreshold()));
-        }
+        thresholds.problem(s.anonymityThreshold())
+                .ifPresent(text -> problems.add(new FieldProblem("anonymityThreshold", text.english(), text)));
         audience(s.audience(), problems);
         timezone(s.timezone(), problems);
         if (!problems.isEmpty()) {

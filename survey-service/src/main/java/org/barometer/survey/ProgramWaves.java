@@ -32,13 +32,16 @@ class ProgramWaves {
     private final ProgramRepository programs;
     private final ProgramCalendar calendar;
     private final WaveService waves;
+    private final ThresholdRange thresholds;
     private final DSLContext db;
     private final Clock clock;
 
-    ProgramWaves(ProgramRepository programs, ProgramCalendar calendar, WaveService waves, DSLContext db, Clock clock) {
+    ProgramWaves(ProgramRepository programs, ProgramCalendar calendar, WaveService waves, ThresholdRange thresholds,
+                 DSLContext db, Clock clock) {
         this.programs = programs;
         this.calendar = calendar;
         this.waves = waves;
+        this.thresholds = thresholds;
         this.db = db;
         this.clock = clock;
     }
@@ -68,7 +71,9 @@ class ProgramWaves {
             return Optional.empty();
         }
         WaveWindow window = due.get();
-        Wave wave = waves.create(window.label(), program.templateKey(), window.closesAt(), program.anonymityThreshold());
+        // A floor raised since the program was set holds for its next waves too.
+        Wave wave = waves.create(window.label(), program.templateKey(), window.closesAt(),
+                thresholds.forProgramWave(program.anonymityThreshold()));
         db.update(WAVE).set(WAVE.PROGRAM_ID, programId).set(WAVE.AUDIENCE, program.audience())
                 .where(WAVE.ID.eq(wave.id())).execute();
         planReminders(wave.id(), program, schedule, window, now);

@@ -2,8 +2,6 @@ package org.barometer.survey;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -15,10 +13,11 @@ final class WaveCommands {
     private WaveCommands() {
     }
 
+    /** @param anonymityThreshold its range is {@link ThresholdRange}'s, checked when the wave is created */
     @Serdeable
     record CreateWave(@NotBlank @Size(max = 40) String label,
                       @Nullable @Size(max = 64) String template,
                       @Nullable Instant closesAt,
-                      @Nullable @Min(3) @Max(100) Integer anonymityThreshold) {
+                      @Nullable Integer anonymityThreshold) {
     }
 }

@@ -11,13 +11,16 @@ import java.util.Map;
 
 /**
  * The "new wave" form of {@code /hr/waves} as typed: checked field by field so the page can say
- * in the reader's language what to fix (the API's messages are for developers).
+ * in the reader's language what to fix (the API's messages are for developers). The threshold's
+ * range is {@link ThresholdRange}'s; {@link #THRESHOLD_PROBLEM} is said with its floor and highest.
  *
  * @param problems by field, the key of the page text naming what is wrong; empty when the form is valid
  */
 record WaveForm(String label, String template, Instant closesAt, Integer threshold, Map<String, String> problems) {
 
-    static WaveForm read(Map<String, String> form, ZoneId zone, Instant now) {
+    static final String THRESHOLD_PROBLEM = "waves.error.threshold";
+
+    static WaveForm read(Map<String, String> form, ZoneId zone, Instant now, ThresholdRange thresholds) {
         Map<String, String> problems = new LinkedHashMap<>();
         String label = form.getOrDefault("label", "").trim();
         if (label.isEmpty() || label.length() > 40) {
@@ -37,13 +40,14 @@ record WaveForm(String label, String template, Instant closesAt, Integer thresho
             }
         }
         Integer threshold = null;
+        String typed = form.getOrDefault("threshold", "").trim();
         try {
-            threshold = Integer.valueOf(form.getOrDefault("threshold", "5").trim());
-            if (threshold < 3 || threshold > 100) {
-                problems.put("threshold", "waves.error.threshold");
+            threshold = typed.isEmpty() ? null : Integer.valueOf(typed);
+            if (threshold != null && thresholds.problem(threshold).isPresent()) {
+                problems.put("threshold", THRESHOLD_PROBLEM);
             }
         } catch (NumberFormatException e) {
-            problems.put("threshold", "waves.error.threshold");
+            problems.put("threshold", THRESHOLD_PROBLEM);
         }
         return new WaveForm(label, form.getOrDefault("template", "").trim(), closesAt, threshold, Collections.unmodifiableMap(problems));
     }

@@ -51,9 +51,11 @@ class WavePageController {
     private final Clock clock;
     private final ZoneId zone;
     private final WaveAudit audit;
+    private final ThresholdRange thresholds;
 
-    WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, WaveTotals totals, QuestionSets sets, Clock clock,
-                       @Value("${barometer.mail.timezone:Europe/Paris}") String zone, WaveAudit audit) {
+    WavePageController(HrFrame frame, WaveService waves, DeliveryProgress delivery, WaveTotals totals, QuestionSets sets,
+                       Clock clock, @Value("${barometer.mail.timezone:Europe/Paris}") String zone, WaveAudit audit,
+                       ThresholdRange thresholds) {
         this.frame = frame;
         this.waves = waves;
         this.delivery = delivery;
@@ -62,6 +64,7 @@ class WavePageController {
         this.clock = clock;
         this.zone = ZoneId.of(zone);
         this.audit = audit;
+        this.thresholds = thresholds;
     }
 
     @Get
@@ -81,7 +84,7 @@ class WavePageController {
     @Post
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     HttpResponse<?> create(HttpRequest<?> request, Authentication user, @Body Map<String, String> form) {
-        WaveForm wave = WaveForm.read(form, zone, clock.instant());
+        WaveForm wave = WaveForm.read(form, zone, clock.instant(), thresholds);
         if (!wave.problems().isEmpty()) {
             return HttpResponse.badRequest(page(request, user, wave.problems(), null, form));
         }
@@ -148,15 +151,24 @@ class WavePageController {
         }
         model.put("templates", sets.choices((String) model.get("lang")));
         PageText t = (PageText) model.get("t");
-        model.put("problems", problems.values().stream().distinct().map(t::get).toList());
+        int floor = thresholds.floor();
+        model.put("thresholdFloor", floor);
+        model.put("thresholdHighest", ThresholdRange.HIGHEST);
+        model.put("thresholdUsual", thresholds.usual());
+        model.put("problems", problems.values().stream().distinct().map(key -> say(t, key, floor)).toList());
         Map<String, String> fieldErrors = new HashMap<>();
-        problems.forEach((field, key) -> fieldErrors.put(field, t.get(key)));
+        problems.forEach((field, key) -> fieldErrors.put(field, say(t, key, floor)));
         model.put("fieldErrors", fieldErrors);
         model.put("refusal", refusal == null ? null : refusal.in((String) model.get("lang")));
         model.put("form", form);
         model.put("chosenTemplate", form.getOrDefault("template", WaveService.DEFAULT_TEMPLATE));
         model.put("done", request.getParameters().getFirst("done").filter(DONE::contains).orElse(null));
         return new ModelAndView<>("hr/waves", model);
+    }
+
+    /** A problem of the form in the page's words; the threshold's names its range. */
+    private static String say(PageText t, String key, int floor) {
+        return WaveForm.THRESHOLD_PROBLEM.equals(key) ? t.format2(key, floor, ThresholdRange.HIGHEST) : t.get(key);
     }
 
     private WaveView view(Wave w) {

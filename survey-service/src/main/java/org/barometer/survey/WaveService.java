@@ -26,7 +26,6 @@ import java.util.UUID;
 public class WaveService {
 
     static final String DEFAULT_TEMPLATE = "wellbeing-barometer";
-    static final int DEFAULT_THRESHOLD = 5;
 
     private final WaveRepository waves;
     private final InvitationRepository invitations;
@@ -38,12 +37,14 @@ public class WaveService {
     private final ApplicationEventPublisher<WaveClosed> closed;
     private final ApplicationEventPublisher<NewcomersInvited> newcomers;
     private final Audiences audiences;
+    private final ThresholdRange thresholds;
     private final Clock clock;
 
     WaveService(WaveRepository waves, InvitationRepository invitations, WaveProfiles profiles,
                 EmployeeRepository employees, EmployeeAttributes employeeAttributes, QuestionSets questionSets,
                 ApplicationEventPublisher<WaveOpened> opened, ApplicationEventPublisher<WaveClosed> closed,
-                ApplicationEventPublisher<NewcomersInvited> newcomers, Audiences audiences, Clock clock) {
+                ApplicationEventPublisher<NewcomersInvited> newcomers, Audiences audiences, ThresholdRange thresholds,
+                Clock clock) {
         this.waves = waves;
         this.invitations = invitations;
         this.profiles = profiles;
@@ -54,11 +55,15 @@ public class WaveService {
         this.closed = closed;
         this.newcomers = newcomers;
         this.audiences = audiences;
+        this.thresholds = thresholds;
         this.clock = clock;
     }
 
+    /** @param threshold {@code null} for the usual one; else within {@link ThresholdRange} (400 otherwise) */
     @Transactional
     public Wave create(String label, String template, Instant closesAt, Integer threshold) {
+        int k = threshold == null ? thresholds.usual() : threshold;
+        thresholds.check("anonymityThreshold", k);
         String key = template == null || template.isBlank() ? DEFAULT_TEMPLATE : template.trim();
         questionSets.yamlOf(key);
         Instant now = clock.instant();
@@ -66,7 +71,7 @@ public class WaveService {
             throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("wave.closes-past", closesAt));
         }
         return waves.save(new Wave(UUID.randomUUID(), label.trim(), key, WaveStatus.DRAFT,
-                threshold == null ? DEFAULT_THRESHOLD : threshold, closesAt, null, null, null, now));
+                k, closesAt, null, null, null, now));
     }
 
     /**

@@ -7,6 +7,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.inject.Singleton;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Installation-wide settings (application.yml, section {@code barometer}). */
@@ -17,6 +18,7 @@ public final class BarometerConfig {
     private final BeanProvider<EmbeddedServer> server;
     private final Path templatesDir;
     private final String organisation;
+    private final boolean https;
 
     BarometerConfig(@Nullable @Value("${barometer.public-url:}") String publicUrl,
                     @Nullable @Value("${barometer.templates-dir:}") String templatesDir,
@@ -26,6 +28,16 @@ public final class BarometerConfig {
         this.server = server;
         this.templatesDir = blank(templatesDir) ? null : Path.of(templatesDir.trim());
         this.organisation = blank(organisation) ? "" : organisation.trim();
+        this.https = this.publicUrl != null && this.publicUrl.toLowerCase(Locale.ROOT).startsWith("https://");
+    }
+
+    /**
+     * Whether people reach the service over https (BAROMETER_PUBLIC_URL says so). Behind a
+     * TLS-terminating proxy the request itself looks like plain http, so the request alone cannot
+     * tell; this decides the Secure cookies and Strict-Transport-Security.
+     */
+    public boolean servedOverHttps() {
+        return https;
     }
 
     /** Base of the links in emails, without a trailing slash: BAROMETER_PUBLIC_URL, else this server's own URL. */

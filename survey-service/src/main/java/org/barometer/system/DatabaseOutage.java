@@ -1,6 +1,5 @@
 package org.barometer.system;
 
-import com.google.common.base.Throwables;
 import io.micronaut.data.connection.jdbc.exceptions.CannotGetJdbcConnectionException;
 
 import java.sql.SQLException;
@@ -46,12 +45,6 @@ public final class DatabaseOutage {
             }
         }
         return false;
-    }
-
-    /** The innermost cause, for a one-line log: the driver's own words, never a request's data. */
-    public static String describe(Throwable failure) {
-        Throwable root = Throwables.getRootCause(failure);
-        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     private static boolean cannotServe(Throwable t) {

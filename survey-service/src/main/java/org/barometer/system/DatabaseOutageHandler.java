@@ -6,8 +6,6 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorContext;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.views.ViewsRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +15,8 @@ import java.util.Map;
 /**
  * The answer to a failure of the data layer: 503 with a Retry-After when the database cannot be
  * reached ({@link DatabaseOutage}), as JSON for the API and as a page for a browser; anything else
- * is the 500 Micronaut gives an unexpected exception, logged the same way, so a bug still shows.
+ * is the 500 of an unexpected exception ({@link UnexpectedFailureHandler}: logged without its
+ * messages, which may echo a row), so a bug still shows.
  * One instance per exception type the data layer wraps failures in ({@link DatabaseOutageHandlers}).
  */
 final class DatabaseOutageHandler<T extends Throwable> implements ExceptionHandler<T, HttpResponse<?>> {
@@ -30,23 +29,21 @@ final class DatabaseOutageHandler<T extends Throwable> implements ExceptionHandl
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
 
-    private final ErrorResponseProcessor<?> errors;
+    private final UnexpectedFailureHandler unexpected;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
 
-    DatabaseOutageHandler(ErrorResponseProcessor<?> errors, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
-        this.errors = errors;
+    DatabaseOutageHandler(UnexpectedFailureHandler unexpected, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+        this.unexpected = unexpected;
         this.views = views;
     }
 
     @Override
     public HttpResponse<?> handle(HttpRequest request, T exception) {
         if (!DatabaseOutage.isOutage(exception)) {
-            LOG.error("Unexpected error occurred: {}", exception.getMessage(), exception);
-            return errors.processResponse(ErrorContext.builder(request).cause(exception)
-                    .errorMessage("Internal Server Error: " + exception.getMessage()).build(), HttpResponse.serverError());
+            return unexpected.handle(request, exception);
         }
         // No stack trace and no path: an outage is not a bug, and the path of /s/{token} is a secret.
-        LOG.warn("Database unavailable, answered 503: {}", DatabaseOutage.describe(exception));
+        LOG.warn("Database unavailable, answered 503: {}", SafeFailure.describe(exception));
         var response = HttpResponse.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, DatabaseOutage.RETRY_AFTER_SECONDS);
         if (wantsPage(request)) {

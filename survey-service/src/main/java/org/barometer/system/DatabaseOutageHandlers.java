@@ -5,7 +5,6 @@ import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import io.micronaut.transaction.exceptions.TransactionException;
 import io.micronaut.views.ViewsRenderer;
 import jakarta.inject.Singleton;
@@ -20,10 +19,10 @@ import java.util.Map;
 @Factory
 final class DatabaseOutageHandlers {
 
-    private final ErrorResponseProcessor<?> errors;
+    private final UnexpectedFailureHandler errors;
     private final ViewsRenderer<Map<String, Object>, HttpRequest<?>> views;
 
-    DatabaseOutageHandlers(ErrorResponseProcessor<?> errors, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
+    DatabaseOutageHandlers(UnexpectedFailureHandler errors, ViewsRenderer<Map<String, Object>, HttpRequest<?>> views) {
         this.errors = errors;
         this.views = views;
     }

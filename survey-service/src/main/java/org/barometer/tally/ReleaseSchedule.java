@@ -2,6 +2,7 @@ package org.barometer.tally;
 
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import org.barometer.system.SafeFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +39,7 @@ class ReleaseSchedule {
             }
         } catch (RuntimeException e) {
             // The database is unreachable or busy: the ballots stay, the next round takes them.
-            LOG.warn("Ballot box not released this round: {}", SqlFailure.describe(e));
+            LOG.warn("Ballot box not released this round: {}", SafeFailure.describe(e));
         }
         if (remixed) {
             vacuum.tables("ballot", "response_answer", "response");

@@ -4,6 +4,7 @@ import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.barometer.system.SafeFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +51,7 @@ class Vacuum {
             }
         } catch (SQLException | RuntimeException e) {
             // Autovacuum gets there later; the state a failed VACUUM leaves is the one it found.
-            LOG.warn("VACUUM of {} failed: {}", String.join(", ", tables), SqlFailure.describe(e));
+            LOG.warn("VACUUM of {} failed: {}", String.join(", ", tables), SafeFailure.describe(e));
         }
     }
 }

@@ -32,7 +32,7 @@ public final class HrFrame {
 
     private static final List<String> RESULTS = List.of("overview", "trends", "heatmap", "distribution", "comments");
     private static final List<String> MANAGEMENT = List.of("staff", "waves", "programs");
-    private static final List<String> ADMINISTRATION = List.of("users", "audit");
+    private static final List<String> ADMINISTRATION = List.of("users", "audit", "anonymity");
 
     private final HrTexts texts;
     private final String defaultLocale;
@@ -100,7 +100,7 @@ public final class HrFrame {
     private static String href(String key) {
         return switch (key) {
             case "overview" -> "/hr";
-            case "users", "audit" -> "/hr/admin/" + key;
+            case "users", "audit", "anonymity" -> "/hr/admin/" + key;
             default -> "/hr/" + key;
         };
     }

@@ -6,15 +6,19 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
+import org.barometer.testing.ServiceProperties;
 import org.barometer.testing.ServiceTest;
 import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,6 +34,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class OidcSignInIntegrationTest extends ServiceTest {
 
     private static final String ISSUER = "company";
+    /** Values of email_verified that do not say the address was verified, by name ("absent": no such claim). */
+    private static final Map<String, Object> NOT_VERIFIED = Map.of("false", false, "the text false", "false",
+            "the text yes", "yes", "the number 1", 1, "a list holding true", List.of(true));
     private MockOAuth2Server provider;
 
     @Override
@@ -106,6 +113,35 @@ class OidcSignInIntegrationTest extends ServiceTest {
         HttpResponse<String> again = signInThroughProvider(browser, Map.of("email", "noe.petit@company.example",
                 "email_verified", true, "barometer_roles", "hr"));
         assertTrue(again.getHeaders().get(HttpHeaders.LOCATION).startsWith("/login?error"), "and the provider cannot open a new one");
+    }
+
+    /**
+     * Anyone may put any address in their profile at some providers; only the provider's word that it
+     * checked it makes it an identity. Whatever else the claim says, or its absence, is a refusal,
+     * even for the bootstrap admin's own address (a local account is matched only after that).
+     */
+    @ParameterizedTest(name = "email_verified: {0}")
+    @ValueSource(strings = {"absent", "false", "the text false", "the text yes", "the number 1", "a list holding true"})
+    void anEmailTheProviderDoesNotSayItVerifiedSignsNobodyIn(String verified) throws IOException {
+        for (String email : List.of(ServiceProperties.ADMIN, "claimed-hr@company.example")) {
+            BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
+            Map<String, Object> claims = new HashMap<>(Map.of("email", email, "barometer_roles", "hr"));
+            if (NOT_VERIFIED.containsKey(verified)) {
+                claims.put("email_verified", NOT_VERIFIED.get(verified));
+            }
+            HttpResponse<String> done = signInThroughProvider(browser, claims);
+            assertTrue(done.getHeaders().get(HttpHeaders.LOCATION).startsWith("/login?error"),
+                    email + ": " + done.getHeaders().get(HttpHeaders.LOCATION));
+            assertEquals(HttpStatus.SEE_OTHER, browser.page("/hr").getStatus(), email + " is still signed out");
+        }
+    }
+
+    @Test
+    void aVerifiedEmailStillSignsInTheMatchingLocalAccount() throws IOException {
+        BrowserLikeClient browser = new BrowserLikeClient(server.getURL());
+        HttpResponse<String> done = signInThroughProvider(browser, Map.of("email", ServiceProperties.ADMIN, "email_verified", true));
+        assertEquals("/hr", done.getHeaders().get(HttpHeaders.LOCATION));
+        assertEquals(HttpStatus.OK, browser.page("/hr/admin/users").getStatus(), "with the local account's role, ADMIN");
     }
 
     @Test

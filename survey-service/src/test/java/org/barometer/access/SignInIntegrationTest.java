@@ -8,6 +8,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.barometer.testing.AnswerKinds;
 import org.barometer.testing.ServiceProperties;
 import org.barometer.testing.ServiceTest;
 import org.barometer.testing.TestDatabase;
@@ -101,6 +102,16 @@ class SignInIntegrationTest extends ServiceTest {
         String page = browser.page(wrong.getHeaders().get(HttpHeaders.LOCATION), "en").body();
         assertTrue(page.contains("The email address or the password is not right."), page);
         assertEquals(HttpStatus.SEE_OTHER, browser.page("/hr").getStatus(), "still signed out");
+    }
+
+    /** Over plain http HSTS would be ignored by browsers at best, and lock out a trial on localhost at worst. */
+    @Test
+    void overPlainHttpNoAnswerCarriesHsts() throws Exception {
+        var answers = AnswerKinds.sample(server.getURL(), api.login());
+        answers.forEach((what, answer) -> assertTrue(answer.headers().allValues("Strict-Transport-Security").isEmpty(),
+                what + " (" + answer.statusCode() + ")"));
+        assertTrue(answers.values().stream().allMatch(a -> a.headers().allValues("Set-Cookie").stream()
+                .noneMatch(c -> c.contains("Secure"))), "and no cookie is Secure");
     }
 
     @Test

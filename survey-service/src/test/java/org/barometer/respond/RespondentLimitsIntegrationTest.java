@@ -1,7 +1,9 @@
 package org.barometer.respond;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import org.barometer.testing.EmlOutbox;
 import org.barometer.testing.ServiceTest;
+import org.barometer.testing.Staff;
 import org.barometer.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,8 +37,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RespondentLimitsIntegrationTest extends ServiceTest {
 
     private static final int LIMIT = 5;
+    /** The default BAROMETER_RESPONDENT_MAX_BODY, 64KB. */
+    private static final int MAX_BODY = 64 * 1024;
     private final HttpClient http = HttpClient.newHttpClient();
     private String address;
+    private String wave;
 
     @Override
     protected TestDatabase database() {
@@ -93,6 +104,49 @@ class RespondentLimitsIntegrationTest extends ServiceTest {
         assertEquals(413, send(json(huge)).statusCode());
     }
 
+    /**
+     * A body sent in chunks declares no length, so the limit is counted as it arrives: one byte
+     * over the limit is refused and stores nothing, the same answer at exactly the limit is stored.
+     */
+    @Test
+    void aChunkedAnswerIsHeldToTheSameLimitByTheByteOnTheJsonDoor() throws Exception {
+        String token = openWaveToken();
+        String answer = "{\"token\":\"" + token + "\",\"answers\":{\"stress\":3,\"clarity\":3,\"interruptions\":3,"
+                + "\"autonomy\":3,\"workload\":3,\"support\":3}";
+
+        HttpResponse<String> over = send(chunked(request("/api/v1/responses").header("Content-Type", "application/json"),
+                padded(answer, "}", MAX_BODY + 1)));
+        assertEquals(413, over.statusCode(), over.body());
+        assertEquals(0, responded(), "nothing stored");
+
+        HttpResponse<String> atLimit = send(chunked(request("/api/v1/responses").header("Content-Type", "application/json"),
+                padded(answer, "}", MAX_BODY)));
+        assertEquals(201, atLimit.statusCode(), atLimit.body());
+        assertEquals(1, responded());
+    }
+
+    @Test
+    void aChunkedAnswerIsHeldToTheSameLimitByTheByteOnTheForm() throws Exception {
+        String token = openWaveToken();
+        StringBuilder form = new StringBuilder("lang=en");
+        for (String key : new String[] {"stress", "clarity", "interruptions", "autonomy", "workload", "support"}) {
+            form.append("&q.").append(key).append("=3");
+        }
+        // Fields the form does not have are ignored; each stays under the per-field buffer.
+        String fields = form.append("&pad1=").append("a".repeat(30_000)).append("&pad2=").append("a".repeat(30_000))
+                .append("&pad3=").toString();
+
+        HttpResponse<String> over = send(chunked(request("/s/" + token)
+                .header("Content-Type", "application/x-www-form-urlencoded"), padded(fields, "", MAX_BODY + 1, 'a')));
+        assertEquals(413, over.statusCode(), over.body());
+        assertEquals(0, responded(), "nothing stored");
+
+        HttpResponse<String> atLimit = send(chunked(request("/s/" + token)
+                .header("Content-Type", "application/x-www-form-urlencoded"), padded(fields, "", MAX_BODY, 'a')));
+        assertEquals(303, atLimit.statusCode(), atLimit.body());
+        assertEquals(1, responded());
+    }
+
     @Test
     void oversizedHeadersAndTooManyFormFieldsAreRefusedWithA4xx() throws Exception {
         int headers = send(get("/s/" + "D".repeat(22)).header("X-Padding", "p".repeat(20_000))).statusCode();
@@ -105,6 +159,38 @@ class RespondentLimitsIntegrationTest extends ServiceTest {
 
         assertTrue(headers >= 400 && headers < 500, "headers: " + headers);
         assertTrue(fields >= 400 && fields < 500, "fields: " + fields);
+    }
+
+    /** A wave opened for six people; the token of one of them. */
+    private String openWaveToken() {
+        api.importCsv(Staff.team("Sales", 6), false);
+        wave = api.openedWave("2026-Q4", 5);
+        api.awaitDelivered(wave, Duration.ofSeconds(20));
+        return EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).get("sales-1@example.com");
+    }
+
+    private long responded() {
+        return ((Number) api.wave(wave).get("responded")).longValue();
+    }
+
+    /** {@code body} then {@code padding} up to exactly {@code size} bytes (UTF-8), then {@code end}. */
+    private static byte[] padded(String body, String end, int size, char padding) {
+        int pad = size - body.getBytes(StandardCharsets.UTF_8).length - end.getBytes(StandardCharsets.UTF_8).length;
+        return (body + String.valueOf(padding).repeat(pad) + end).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** JSON padded with spaces, which any JSON reader skips. */
+    private static byte[] padded(String body, String end, int size) {
+        return padded(body, end, size, ' ');
+    }
+
+    /** The body in 8 KB pieces of unknown total length: the client sends it chunked, with no Content-Length. */
+    private static HttpRequest.Builder chunked(HttpRequest.Builder request, byte[] body) {
+        List<byte[]> pieces = new ArrayList<>();
+        for (int from = 0; from < body.length; from += 8192) {
+            pieces.add(Arrays.copyOfRange(body, from, Math.min(body.length, from + 8192)));
+        }
+        return request.POST(HttpRequest.BodyPublishers.ofByteArrays(pieces));
     }
 
     private HttpRequest.Builder request(String path) {

@@ -80,9 +80,19 @@ class OperationsIntegrationTest extends ServiceTest {
     }
 
     @Test
-    void healthIsPublicAndSaysUp() {
+    void healthIsPublicAndSaysUpButNothingMoreToAnonymousCallers() {
         Map<?, ?> health = api.http().retrieve(HttpRequest.GET("/health"), Map.class);
         assertEquals("UP", health.get("status"));
+        assertFalse(health.containsKey("details"), "no database, disk or version details: " + health);
+        String raw = api.http().retrieve(HttpRequest.GET("/health"));
+        assertFalse(raw.contains("jdbc") || raw.contains("diskSpace") || raw.contains("H2"), raw);
+    }
+
+    @Test
+    void aSignedInAdminSeesTheHealthDetails() {
+        Map<?, ?> health = api.http().retrieve(HttpRequest.GET("/health").bearerAuth(api.login()), Map.class);
+        assertEquals("UP", health.get("status"));
+        assertTrue(health.get("details") instanceof Map<?, ?> details && details.containsKey("jdbc"), String.valueOf(health));
     }
 
     @Test

@@ -37,7 +37,7 @@ class AccessibilityBrowserTest extends BrowserTest {
 
     private static final List<String> DASHBOARD = List.of("/login", "/hr", "/hr/trends?by=team", "/hr/heatmap",
             "/hr/distribution", "/hr/comments?by=team", "/hr/staff", "/hr/waves", "/hr/programs", "/hr/admin/users",
-            "/hr/admin/audit");
+            "/hr/admin/audit", "/hr/admin/anonymity");
 
     private Axe axe;
 
