@@ -39,7 +39,7 @@ CREATE TABLE wave_segment (
     PRIMARY KEY (wave_id, name, attr_value)
 );
 
-ALTER TABLE invitation ADD COLUMN profile_id UUID REFERENCES wave_profile (id);
+ALTER TABLE invitation ADD COLUMN profile_id UUID REFERENCES wave_profile (id) ON DELETE CASCADE;
 
 -- The ballot box: a submission consumes its invitation and drops its answer here, in one
 -- transaction (so this row shares the invitation's transaction id: it is linkable while it waits).
@@ -57,4 +57,4 @@ CREATE TABLE ballot (
 );
 CREATE INDEX ballot_wave ON ballot (wave_id);
 
-ALTER TABLE response ADD COLUMN profile_id UUID REFERENCES wave_profile (id);
+ALTER TABLE response ADD COLUMN profile_id UUID REFERENCES wave_profile (id) ON DELETE CASCADE;

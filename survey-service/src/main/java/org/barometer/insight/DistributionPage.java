@@ -18,8 +18,8 @@ class DistributionPage {
     public record Share(int value, String label, long count, double percent) {
     }
 
-    /** One question's spread; {@code shares} is empty when the organisation is hidden. */
-    public record Spread(String key, String text, long n, Double favorable, List<Share> shares) {
+    /** One question's spread; {@code shares} is empty when the organisation's figures are not shown ({@code why}). */
+    public record Spread(String key, String text, long n, Double favorable, List<Share> shares, String why) {
     }
 
     private final WaveResults results;
@@ -30,24 +30,30 @@ class DistributionPage {
 
     void fill(Map<String, Object> model, Wave wave, String lang) {
         QuestionSet set = results.questionsOf(wave);
-        ResultsView.Group organisation = PageRows.whole(results.results(wave.id(), null)).orElse(null);
-        boolean hidden = organisation == null || organisation.suppressed();
+        ResultsView view = results.results(wave.id(), null);
+        ResultsView.Group organisation = PageRows.whole(view).orElse(null);
+        boolean hidden = organisation == null || organisation.suppressed() || organisation.questions() == null;
         List<Spread> spreads = new ArrayList<>();
         for (Question question : set.questions()) {
             if (hidden) {
-                spreads.add(new Spread(question.key(), question.text(lang), 0, null, List.of()));
+                spreads.add(new Spread(question.key(), question.text(lang), 0, null, List.of(), null));
                 continue;
             }
             ResultsView.Figures figures = organisation.questions().get(question.key());
+            if (figures.withheld() != null) {
+                spreads.add(new Spread(question.key(), question.text(lang), figures.n(), null, List.of(), figures.withheld()));
+                continue;
+            }
             List<Share> shares = new ArrayList<>();
             for (int v = question.scale().min(); v <= question.scale().max(); v++) {
                 long count = figures.distribution().getOrDefault(String.valueOf(v), 0L);
                 shares.add(new Share(v, question.scale().label(lang, v).orElse(""), count,
                         figures.n() == 0 ? 0 : 100.0 * count / figures.n()));
             }
-            spreads.add(new Spread(question.key(), question.text(lang), figures.n(), figures.favorable(), shares));
+            spreads.add(new Spread(question.key(), question.text(lang), figures.n(), figures.favorable(), shares, null));
         }
         model.put("hidden", hidden);
+        model.put("open", !view.answers());
         model.put("threshold", wave.anonymityThreshold());
         model.put("spreads", spreads);
         model.put("chart", UriBuilder.of("/api/v1/charts/distribution.png").queryParam("wave", wave.id())

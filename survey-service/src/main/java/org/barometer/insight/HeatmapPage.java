@@ -20,16 +20,20 @@ import java.util.Map;
 @Singleton
 class HeatmapPage {
 
-    /** One cell: the figures (null when the group is hidden), its shade 0 (worst) to 4 (best) and its change. */
+    /** One cell: the figures (withheld ones say why), its shade 0 (worst) to 4 (best) and its change. */
     public record HeatCell(ResultsView.Figures figures, int shade, TrendView.ChangeView change) {
 
         public String verdict() {
             return change == null ? "none" : change.verdict();
         }
+
+        public String withheld() {
+            return figures.withheld();
+        }
     }
 
-    /** One group's row. */
-    public record HeatRow(String group, boolean hidden, List<HeatCell> cells) {
+    /** One group's row; a hidden one says why ({@link ResultsView#reason}). */
+    public record HeatRow(String group, boolean hidden, String why, List<HeatCell> cells) {
     }
 
     /** A column head: the question's key and its text. */
@@ -53,8 +57,8 @@ class HeatmapPage {
         List<HeatRow> rows = new ArrayList<>();
         for (ResultsView.Group group : view.groups()) {
             String name = PageRows.name(group.segment());
-            if (group.suppressed()) {
-                rows.add(new HeatRow(name, true, List.of()));
+            if (group.suppressed() || group.questions() == null) {
+                rows.add(new HeatRow(name, true, group.hidden(), List.of()));
                 continue;
             }
             List<HeatCell> cells = new ArrayList<>();
@@ -65,12 +69,13 @@ class HeatmapPage {
                         : PageRows.changeAt(changes.get(i), name, wave.label());
                 cells.add(new HeatCell(figures, shade(question, figures.mean()), change));
             }
-            rows.add(new HeatRow(name, false, cells));
+            rows.add(new HeatRow(name, false, null, cells));
         }
         model.put("by", attribute);
         model.put("columns", set.questions().stream().map(q -> new Column(q.key(), q.text(lang))).toList());
         model.put("rows", rows);
         model.put("threshold", wave.anonymityThreshold());
+        model.put("open", !view.answers());
         UriBuilder chart = UriBuilder.of("/api/v1/charts/heatmap.png").queryParam("wave", wave.id());
         if (attribute != null) {
             chart.queryParam("by", attribute);

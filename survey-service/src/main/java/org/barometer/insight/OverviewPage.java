@@ -32,6 +32,7 @@ class OverviewPage {
         model.put("teams", byTeam.groups().stream().map(PageRows::turnout).toList());
         model.put("index", whole.index());
         model.put("threshold", wave.anonymityThreshold());
+        model.put("open", !whole.answers());
         model.put("questions", questions(wave, whole, lang));
     }
 
@@ -40,10 +41,10 @@ class OverviewPage {
         ResultsView.Group organisation = PageRows.whole(whole).orElse(null);
         List<PageRows.QuestionRow> rows = new ArrayList<>();
         for (Question question : set.questions()) {
-            ResultsView.Figures figures = organisation == null || organisation.suppressed() ? null
-                    : organisation.questions().get(question.key());
+            ResultsView.Figures figures = organisation == null || organisation.suppressed() || organisation.questions() == null
+                    ? null : organisation.questions().get(question.key());
             TrendView.ChangeView change = null;
-            if (figures != null) {
+            if (figures != null && figures.withheld() == null) {
                 TrendView trend = trends.trend(wave.templateKey(), question.key(), null);
                 change = PageRows.changeAt(trend, "", wave.label());
             }

@@ -6,16 +6,24 @@ import java.util.Optional;
 /** Rows the results pages show, built from the same views as the JSON API (never more). */
 final class PageRows {
 
-    /** A group's participation, or only its name when it is hidden. */
-    public record Turnout(String group, boolean hidden, long invited, long responded) {
+    /** A group's participation, or only its name and why when it is hidden ({@link ResultsView#reason}). */
+    public record Turnout(String group, boolean hidden, String why, long invited, long responded) {
 
         public Double rate() {
             return invited == 0 ? null : 100.0 * responded / invited;
         }
     }
 
-    /** One question of a group: its figures (null when hidden) and its change since the wave before. */
+    /**
+     * One question of a group: its figures (null when the group is hidden or the wave open; withheld
+     * ones say why) and its change since the wave before.
+     */
     public record QuestionRow(String key, String text, ResultsView.Figures figures, TrendView.ChangeView change) {
+
+        /** Why the figures are withheld, or null when they are shown. */
+        public String withheld() {
+            return figures == null ? null : figures.withheld();
+        }
 
         /** The verdict's key: improved, worsened, stable, uncertain, or none without a wave before. */
         public String verdict() {
@@ -28,8 +36,8 @@ final class PageRows {
 
     static Turnout turnout(ResultsView.Group group) {
         String name = group.segment().isEmpty() ? "" : group.segment().values().iterator().next();
-        return group.suppressed() ? new Turnout(name, true, 0, 0)
-                : new Turnout(name, false, group.participation().invited(), group.participation().responded());
+        return group.suppressed() ? new Turnout(name, true, group.hidden(), 0, 0)
+                : new Turnout(name, false, null, group.participation().invited(), group.participation().responded());
     }
 
     static String name(Map<String, String> segment) {

@@ -56,14 +56,17 @@ class Publication {
         return of(wave, tally.counts(wave.id()));
     }
 
-    /** The plan of a wave whose counts are already read (several waves at once, for trends). */
+    /**
+     * The plan of a wave whose counts are already read (several waves at once, for trends). A
+     * closed wave not decided yet is decided on its full counts, whatever these hold.
+     */
     @Transactional
     PublicationPlan of(Wave wave, Tally.WaveCounts counts) {
         WaveTable table = table(wave, counts);
         if (wave.status() != WaveStatus.CLOSED) {
             return DisclosureGate.decide(table, null);
         }
-        return DisclosureGate.plan(table, decided(wave, table));
+        return DisclosureGate.plan(table, decided(wave));
     }
 
     /** The questions a wave asked: frozen when it opened. */
@@ -72,17 +75,14 @@ class Publication {
                 : sets.parse(wave.frozenQuestions(), wave.templateKey());
     }
 
-    private Decisions decided(Wave wave, WaveTable table) {
+    /** The stored decision, or the decision taken now (after the previous wave's) and stored. */
+    private Decisions decided(Wave wave) {
         return store.read(wave.id()).orElseGet(() -> {
-            Decisions previous = previous(wave).map(this::decidedFromScratch).orElse(null);
-            Decisions decisions = DisclosureGate.decide(table, previous).decisions();
+            Decisions previous = previous(wave).map(this::decided).orElse(null);
+            Decisions decisions = DisclosureGate.decide(table(wave, tally.counts(wave.id())), previous).decisions();
             store.write(wave.id(), decisions);
             return decisions;
         });
-    }
-
-    private Decisions decidedFromScratch(Wave wave) {
-        return decided(wave, table(wave, tally.counts(wave.id())));
     }
 
     /** The closed wave of the same question set opened last before this one. */

@@ -6,7 +6,10 @@ import org.barometer.analytics.stats.Histogram;
 import org.barometer.survey.Wave;
 import org.barometer.survey.WaveService;
 import org.barometer.survey.WaveStatus;
+import io.micronaut.http.HttpStatus;
 import org.barometer.system.BarometerConfig;
+import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
 
@@ -55,6 +58,9 @@ class ReportInputs {
      */
     ReportInput of(UUID waveId, String by, String lang, boolean withComments) {
         Wave wave = waves.get(waveId);
+        if (wave.status() != WaveStatus.CLOSED) {
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of("results.open", wave.label()));
+        }
         QuestionSet set = results.questionsOf(wave);
         List<ReportInput.Question> questions = set.questions().stream()
                 .map(q -> new ReportInput.Question(q.key(), q.text(lang), q.scale().min(), q.scale().max(),
@@ -98,16 +104,19 @@ class ReportInputs {
             return ReportInput.Group.hidden(name);
         }
         Map<String, Histogram> answers = new TreeMap<>();
+        Map<String, String> withheld = new TreeMap<>();
         for (Question q : set.questions()) {
             ResultsView.Figures figures = shown.questions().get(q.key());
-            if (figures != null) {
+            if (figures != null && figures.withheld() != null) {
+                withheld.put(q.key(), figures.withheld());
+            } else if (figures != null) {
                 Map<Integer, Long> counts = new TreeMap<>();
                 figures.distribution().forEach((value, n) -> counts.put(Integer.valueOf(value), n));
                 answers.put(q.key(), Histogram.of(q.scale().min(), q.scale().max(), counts));
             }
         }
         return new ReportInput.Group(name, false, shown.participation().invited(), shown.participation().responded(),
-                answers);
+                answers, withheld);
     }
 
     private List<ReportInput.CommentGroup> comments(UUID waveId, String by) {

@@ -13,6 +13,9 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import org.barometer.access.AuditEvent;
 import org.barometer.access.Roles;
+import org.barometer.system.ProblemException;
+import org.barometer.system.Text;
+import io.micronaut.http.HttpStatus;
 
 import java.util.UUID;
 
@@ -36,6 +39,9 @@ class ResultsCsvController {
     @Produces(TEXT_CSV)
     HttpResponse<String> csv(UUID id, @Nullable @QueryValue String by) {
         ResultsView view = results.results(id, by);
+        if (!view.answers()) {
+            throw new ProblemException(HttpStatus.CONFLICT, Text.of("results.open", view.wave().label()));
+        }
         String attribute = Breakdowns.checkedAttribute(by);
         String name = "results-" + view.wave().label().replaceAll("[^A-Za-z0-9_-]", "_")
                 + (attribute == null ? "" : "-by-" + attribute) + ".csv";

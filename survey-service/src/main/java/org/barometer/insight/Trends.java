@@ -71,7 +71,8 @@ class Trends {
     }
 
     private List<Step> steps(List<Wave> closed, String questionKey) {
-        Map<UUID, Tally.WaveCounts> counts = tally.counts(closed.stream().map(Wave::id).toList(), questionKey);
+        // Every question's counts, not only this one's: a wave's plan is decided (the first time) on all of them.
+        Map<UUID, Tally.WaveCounts> counts = tally.counts(closed.stream().map(Wave::id).toList(), null);
         List<Step> steps = new ArrayList<>();
         for (Wave wave : closed) {
             var question = publication.questionsOf(wave).question(questionKey);

@@ -48,7 +48,7 @@ class TrendsPage {
         model.put("organisation", organisation.series());
         model.put("series", shown);
         model.put("hiddenNow", attribute == null ? List.of() : results.results(wave.id(), attribute).groups().stream()
-                .filter(ResultsView.Group::suppressed).map(g -> PageRows.name(g.segment())).toList());
+                .filter(ResultsView.Group::suppressed).map(PageRows::turnout).toList());
         model.put("threshold", wave.anonymityThreshold());
         model.put("chart", chart(wave, question.key(), attribute, chosen, lang));
     }

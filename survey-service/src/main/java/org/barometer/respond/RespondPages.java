@@ -121,6 +121,7 @@ class RespondPages {
         model.put("intro", set.intro(lang));
         model.put("waveLabel", open.wave().label());
         model.put("anonymity", t.format("respond.anonymity", open.wave().anonymityThreshold()));
+        model.put("counted", counted(t, open));
         model.put("questions", questions);
         model.put("freeText", set.freeText().map(f -> f.text(lang)).orElse(null));
         model.put("commentMax", set.freeText().map(f -> f.maxLength()).orElse(0));
@@ -134,6 +135,17 @@ class RespondPages {
         model.put("commentError", commentError);
         model.put("errors", summary);
         return new ModelAndView<>("respond/form", model);
+    }
+
+    /** In which groups the answer is counted ("Data (team) · Engineering (department)"), or the whole organisation only. */
+    private static String counted(PageText t, SurveyLink.Open open) {
+        int k = open.wave().anonymityThreshold();
+        if (open.counted().isEmpty()) {
+            return t.format("respond.counted.none", k);
+        }
+        List<String> groups = new ArrayList<>();
+        open.counted().forEach((name, value) -> groups.add(t.formatAll("respond.counted.group", value, name)));
+        return t.formatAll("respond.counted", String.join(" · ", groups), k);
     }
 
     private static String errorText(PageText t, AnswerProblem problem, Question q, int number) {

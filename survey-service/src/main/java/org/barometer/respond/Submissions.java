@@ -7,6 +7,7 @@ import org.barometer.survey.Invitation;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.barometer.survey.Wave;
+import org.barometer.survey.WaveProfiles;
 import org.barometer.survey.WaveRepository;
 
 import java.time.Clock;
@@ -32,15 +33,17 @@ public class Submissions {
     private final OpenWaves openWaves;
     private final ResponseRows rows;
     private final QuestionSets sets;
+    private final WaveProfiles profiles;
     private final Clock clock;
 
     Submissions(SurveyTokens tokens, WaveRepository waves, OpenWaves openWaves, ResponseRows rows, QuestionSets sets,
-                Clock clock) {
+                WaveProfiles profiles, Clock clock) {
         this.tokens = tokens;
         this.waves = waves;
         this.openWaves = openWaves;
         this.rows = rows;
         this.sets = sets;
+        this.profiles = profiles;
         this.clock = clock;
     }
 
@@ -59,7 +62,8 @@ public class Submissions {
         if (invitation.get().responded() || !wave.acceptsAnswersAt(clock.instant())) {
             return refusal(invitation.get(), wave);
         }
-        return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()));
+        return new SurveyLink.Open(invitation.get(), wave, sets.parse(wave.frozenQuestions(), wave.templateKey()),
+                profiles.tuple(invitation.get().profileId()));
     }
 
     /**
@@ -81,7 +85,8 @@ public class Submissions {
         }
         AnswerCheck.Checked checked = AnswerCheck.check(wave.get().questions(), answers, comment);
         if (!checked.problems().isEmpty()) {
-            var open = new SurveyLink.Open(invitation, wave.get().wave(), wave.get().questions());
+            var open = new SurveyLink.Open(invitation, wave.get().wave(), wave.get().questions(),
+                    profiles.tuple(invitation.profileId()));
             return new SubmissionOutcome.Invalid(open, checked, checked.problems());
         }
         if (!rows.store(invitation, now, checked)) {

@@ -4,6 +4,8 @@ import org.barometer.survey.Invitation;
 import org.barometer.survey.Wave;
 import org.barometer.templates.QuestionSet;
 
+import java.util.Map;
+
 /** What a personal link leads to, as far as the respondent may know it. */
 sealed interface SurveyLink {
 
@@ -17,6 +19,7 @@ sealed interface SurveyLink {
     record Used(Wave wave, String locale) implements SurveyLink {
     }
 
-    record Open(Invitation invitation, Wave wave, QuestionSet questions) implements SurveyLink {
+    /** @param counted the groups the answer is counted in: its profile's attributes (name to value) */
+    record Open(Invitation invitation, Wave wave, QuestionSet questions, Map<String, String> counted) implements SurveyLink {
     }
 }

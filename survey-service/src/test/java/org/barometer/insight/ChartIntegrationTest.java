@@ -70,7 +70,7 @@ abstract class ChartIntegrationTest extends ServiceTest {
 
     @Test
     void aViewerAccountDrawsEveryChart() {
-        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).wave("2026-Q2", 3);
+        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).closedWave("2026-Q2", 3);
         String email = "viewer-" + UUID.randomUUID().toString().substring(0, 8) + "@test.example";
         api.retrieve(HttpRequest.POST("/api/v1/users", Map.of("email", email, "role", "VIEWER", "password", "a viewer's password")));
         BarometerApi viewer = BarometerApi.at(server.getURL(), email, "a viewer's password");
@@ -84,7 +84,7 @@ abstract class ChartIntegrationTest extends ServiceTest {
 
     @Test
     void distributionIsDrawnForVisibleGroupsOnly() throws Exception {
-        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).wave("2026-Q2", 3);
+        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).closedWave("2026-Q2", 3);
 
         List<String> whole = texts(get("/api/v1/charts/distribution.svg?wave=" + waveId + "&lang=fr").body());
         HttpResponse<byte[]> sales = get("/api/v1/charts/distribution.png?wave=" + waveId + "&by=team&segment=Sales");
@@ -97,7 +97,7 @@ abstract class ChartIntegrationTest extends ServiceTest {
 
     @Test
     void badChartRequestsAreRefusedClearly() {
-        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).wave("2026-Q2", 3);
+        String waveId = new SeededWaves(api, Path.of(property("barometer.mail.dir"))).closedWave("2026-Q2", 3);
         String trend = "/api/v1/charts/trend.png?template=wellbeing-barometer&question=stress";
 
         ReportIntegrationTest.assertRefused(HttpStatus.BAD_REQUEST, "width", () -> get(trend + "&width=10"));

@@ -14,9 +14,11 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Waves answered through real links for the report and chart tests. Threshold 5: Sales 8, Support
- * 6, Legal 5, Tiny 3 and one person without a team, all answering. Tiny is below k; Legal is hidden
- * with it, or Tiny plus the teamless person (4) could be had by subtraction.
+ * Waves answered through real links for the report and chart tests. Threshold 5 (detail threshold
+ * 10): Sales 12, Support 6, Legal 5, Tiny 3 and one person without a team, all answering. Tiny is
+ * below k: when the wave opens it is stored without its team, with the teamless person and Legal
+ * (the cheapest partner), so Legal is hidden to protect it. Sales all give the same answers (12 ≥
+ * 10: shown); everyone else's answers vary with their rank, so no small group answers alike.
  */
 final class SeededWaves {
 
@@ -28,15 +30,22 @@ final class SeededWaves {
         this.outbox = outbox;
     }
 
-    /** Two waves: 2026-Q2 closed, Sales answering stress 2; 2026-Q3 open, Sales answering stress 5. */
+    /** Two closed waves: 2026-Q2, Sales answering stress 2, then 2026-Q3, Sales answering stress 5; returns Q3. */
     String twoWaves() {
-        api.closeWave(wave("2026-Q2", 2));
-        return wave("2026-Q3", 5);
+        closedWave("2026-Q2", 2);
+        return closedWave("2026-Q3", 5);
     }
 
-    /** One open wave: every answer fixed except stress (Sales {@code salesStress}); Sales, Legal, Tiny comment. */
+    /** {@link #wave}, then closed: its answers published. */
+    String closedWave(String label, int salesStress) {
+        String waveId = wave(label, salesStress);
+        api.closeWave(waveId);
+        return waveId;
+    }
+
+    /** One open wave (Sales answering stress {@code salesStress}); Sales, Legal, Tiny comment. */
     String wave(String label, int salesStress) {
-        api.importCsv(InsightIntegrationTest.staff(InsightIntegrationTest.team("Sales", 8, "Commercial"),
+        api.importCsv(InsightIntegrationTest.staff(InsightIntegrationTest.team("Sales", 12, "Commercial"),
                 InsightIntegrationTest.team("Support", 6, "Operations"), InsightIntegrationTest.team("Legal", 5, "Operations"),
                 InsightIntegrationTest.team("Tiny", 3, "Operations"), InsightIntegrationTest.team("", 1, "Operations")), false);
         CleanDatabase.emptyFolder(outbox);
@@ -46,17 +55,24 @@ final class SeededWaves {
         tokens.forEach((email, token) -> {
             String team = email.substring(0, email.indexOf('-'));
             int person = Integer.parseInt(email.substring(email.indexOf('-') + 1, email.indexOf('@')));
-            int stress = team.equals("sales") ? salesStress : 1 + person % 5;
+            boolean sales = team.equals("sales");
             String comment = team.equals("none") || team.equals("support") ? null
                     : Character.toUpperCase(team.charAt(0)) + team.substring(1) + " note";
-            answer(token, stress, comment);
+            answer(token, sales ? salesStress : 1 + person % 5, sales ? 0 : person, comment);
         });
         return waveId;
     }
 
-    private void answer(String token, int stress, String comment) {
-        String body = "{\"token\":\"" + token + "\",\"answers\":{\"stress\":" + stress + ",\"clarity\":3,"
-                + "\"interruptions\":3,\"autonomy\":4,\"workload\":3,\"support\":2}"
+    /** {@code value} moved {@code shift} places along the 1–5 scale, coming back round after 5. */
+    private static int on(int value, int shift) {
+        return shift == 0 ? value : 1 + (value - 1 + shift) % 5;
+    }
+
+    /** Stress as given; the other questions 3, 3, 4, 3, 2, each moved along the scale by {@code shift} and its place. */
+    private void answer(String token, int stress, int shift, String comment) {
+        String body = "{\"token\":\"" + token + "\",\"answers\":{\"stress\":" + stress + ",\"clarity\":" + on(3, shift)
+                + ",\"interruptions\":" + on(3, shift + 1) + ",\"autonomy\":" + on(4, shift + 2) + ",\"workload\":"
+                + on(3, shift + 3) + ",\"support\":" + on(2, shift + 4) + "}"
                 + (comment == null ? "" : ",\"comment\":\"" + comment + "\"") + "}";
         assertEquals(HttpStatus.CREATED, api.http().exchange(HttpRequest.POST("/api/v1/responses", body)
                 .contentType(MediaType.APPLICATION_JSON_TYPE)).getStatus());

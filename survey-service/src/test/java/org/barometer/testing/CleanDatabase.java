@@ -13,8 +13,11 @@ import java.util.Map;
 /** Empties every table but the HR users (and the audit log), so each test starts from a known state in a shared context. */
 public final class CleanDatabase {
 
-    /** In an order the foreign keys accept; a wave takes its profiles, counts and decisions with it. */
-    private static final String[] TABLES = {"response_answer", "response", "ballot", "outbox_message",
+    /**
+     * In an order the foreign keys accept; a wave takes its profiles, counts and decisions with it.
+     * The ballot box first: a release running meanwhile then finishes before, not after, the responses go.
+     */
+    private static final String[] TABLES = {"ballot", "response_answer", "response", "outbox_message",
             "invitation_token", "invitation", "wave", "program", "employee_attribute", "employee", "threshold_floor"};
 
     private CleanDatabase() {

@@ -67,6 +67,12 @@ class HrDashboardBrowserTest extends BrowserTest {
         screenshot("hr-waves");
 
         everybodyAnswers();
+        open("/hr/heatmap?by=team");
+        assertTrue(browser.findElement(By.cssSelector("main .hidden-note")).getText().contains("still open"),
+                "an open wave shows no answer yet");
+        open("/hr/waves");
+        browser.findElement(By.cssSelector("#waves form[action$='/close'] button")).click();
+        waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main .success"), "closed"));
         open("/hr/trends?by=team");
         assertChartLoads("trend.png");
         screenshot("hr-trends");

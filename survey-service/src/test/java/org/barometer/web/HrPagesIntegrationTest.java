@@ -44,7 +44,9 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
 
     /**
      * Threshold 5: Sales 6 and the formula team 6 are shown; Tiny (2) is hidden, and Support (5)
-     * with it, or the whole minus the visible teams would give Tiny's figures.
+     * with it: Tiny is too small to be stored with its team, and Support is the cheapest team to
+     * store it with (the whole minus the visible teams gives the two together). Stress varies with
+     * the person; every other answer is 3, so each small team answered those alike.
      */
     String seededWave() {
         api.importCsv(staff(), false);
@@ -52,8 +54,8 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         api.awaitDelivered(wave, Duration.ofSeconds(30));
         Answers answers = Answers.from(api, Path.of(property("barometer.mail.dir")));
         for (int i = 1; i <= 6; i++) {
-            answers.answer("sales-" + i + "@example.com", 4, i == 1 ? SCRIPT_COMMENT : null);
-            answers.answer("link-" + i + "@example.com", 2, null);
+            answers.answer("sales-" + i + "@example.com", 1 + i % 5, i == 1 ? SCRIPT_COMMENT : null);
+            answers.answer("link-" + i + "@example.com", 1 + (i + 2) % 5, null);
         }
         for (int i = 1; i <= 5; i++) {
             answers.answer("support-" + i + "@example.com", 3, "Support note " + i);
@@ -78,7 +80,7 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
     }
 
     @Test
-    void theOverviewShowsParticipationAndHidesSmallTeamsInEnglish() {
+    void theOverviewOfAnOpenWaveShowsParticipationOnlyAndWhyEachTeamIsHidden() {
         seededWave();
 
         String page = admin.get("/hr", "en-GB,en;q=0.9");
@@ -86,11 +88,29 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         assertTrue(page.contains("<html lang=\"en\">"), "English page");
         assertTrue(page.contains("19 of 19 people answered (100%)"), page);
         assertTrue(page.contains("<th scope=\"row\">Sales</th>"));
-        assertTrue(page.contains("hidden: fewer than 5 answers"), "Tiny and Support are hidden");
+        assertTrue(page.contains("hidden: fewer than 5 answers"), "Tiny is hidden for its size");
+        assertTrue(page.contains("hidden so that a smaller group cannot be deduced"), "Support, for Tiny's sake");
+        assertTrue(page.contains("This wave is still open"), page);
+        assertFalse(page.contains("Well-being index"), "no figure of answers while the wave is open");
         assertFalse(page.contains("Tiny note"));
-        assertTrue(page.contains("Well-being index"));
-        assertTrue(page.contains("no earlier wave to compare"), "a first wave has no verdict");
         assertTrue(page.contains("href=\"/hr/staff\""), "HR may manage staff");
+    }
+
+    @Test
+    void theOverviewOfAClosedWaveShowsItsFiguresAndWhatIsWithheldInBothLanguages() {
+        api.closeWave(seededWave());
+
+        String english = admin.get("/hr", "en");
+        String french = admin.get("/hr", "fr");
+
+        assertTrue(english.contains("Well-being index"));
+        assertTrue(english.contains("no earlier wave to compare"), "a first wave has no verdict");
+        assertTrue(french.contains("masqué pour qu’un groupe plus petit ne puisse pas être déduit"), french);
+        assertTrue(french.contains("masqué\u00a0: moins de 5 réponses"), french);
+        String heatmap = admin.get("/hr/heatmap?by=team", "en");
+        assertTrue(heatmap.contains("everyone answered alike, outside the favourable side"),
+                "six of Sales all answered 3 to clarity (under 2k = 10): " + heatmap);
+        assertTrue(admin.get("/hr/heatmap?by=team", "fr").contains("tout le monde a répondu de la même façon"));
     }
 
     @Test
@@ -124,6 +144,7 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         assertEquals(403, viewer.exchange(HttpRequest.GET("/hr/waves")).code());
         assertEquals(403, viewer.post("/hr/waves/" + wave + "/close", Map.of()).code(), "refused for the role");
         assertEquals("OPEN", api.wave(wave).get("status"), "the wave stayed open");
+        api.closeWave(wave);
         assertEquals(200, viewer.exchange(HttpRequest.GET("/api/v1/waves/" + wave + "/results.csv?by=team")
                 .accept("text/csv")).code());
     }
@@ -131,6 +152,7 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
     @Test
     void aScriptInACommentAndAFormulaInATeamNameAreShownAsPlainText() {
         String wave = seededWave();
+        api.closeWave(wave);
 
         String comments = admin.get("/hr/comments?by=team&wave=" + wave, "en");
         assertTrue(comments.contains("&lt;script&gt;alert(&#39;boo&#39;)&lt;/script&gt; Fewer meetings please"), comments);
@@ -146,6 +168,9 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
     @Test
     void theResultsCsvHoldsAggregatesMarksHiddenTeamsAndDefusesFormulas() {
         String wave = seededWave();
+        assertEquals(HttpStatus.CONFLICT, admin.exchange(HttpRequest.GET("/api/v1/waves/" + wave + "/results.csv?by=team")
+                .accept("text/csv")).getStatus(), "an open wave has no results to export");
+        api.closeWave(wave);
 
         HttpResponse<String> response = admin.exchange(HttpRequest.GET("/api/v1/waves/" + wave + "/results.csv?by=team")
                 .accept("text/csv"));
@@ -154,11 +179,14 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         assertTrue(response.header("Content-Disposition").contains("results-2026-Q3-by-team.csv"));
         List<String> lines = response.body().lines().toList();
         assertEquals("\uFEFFwave,segment_attribute,segment_value,suppressed,invited,responded,question,n,mean,sd,"
-                + "median,ci95_low,ci95_high,favorable,favorable_ci95_low,favorable_ci95_high,distribution", lines.get(0));
-        assertTrue(lines.contains("2026-Q3,team,Tiny,true,,,,,,,,,,,,,"), "Tiny is marked hidden, without any figure");
-        assertTrue(lines.contains("2026-Q3,team,Support,true,,,,,,,,,,,,,"), "Support is hidden to protect Tiny");
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2026-Q3,team,Sales,false,6,6,stress,6,4.0000,0.0000,4.0000,")),
-                "Sales' stress: six answers of 4");
+                + "median,ci95_low,ci95_high,favorable,favorable_ci95_low,favorable_ci95_high,distribution,withheld", lines.get(0));
+        assertTrue(lines.contains("2026-Q3,team,Tiny,true,,,,,,,,,,,,,,fewer-than-k"), "Tiny is marked hidden, without any figure");
+        assertTrue(lines.contains("2026-Q3,team,Support,true,,,,,,,,,,,,,,protects-smaller"), "Support is hidden to protect Tiny");
+        // Sales' stress, person i: 1 + i % 5 → 2,3,4,5,1,2: mean 17/6 = 2.8333, median (2+3)/2.
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("2026-Q3,team,Sales,false,6,6,stress,6,2.8333,")
+                && l.contains(",2.5000,")), "Sales' stress: " + lines);
+        assertTrue(lines.contains("2026-Q3,team,Sales,false,6,6,clarity,6,,,,,,,,,,alike-unfavourable"),
+                "six answers of 3 to clarity are withheld: " + lines);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("2026-Q3,team,\"'=HYPERLINK(\"\"http://evil.example\"\")\",false,6,6,")),
                 "the formula team is prefixed with an apostrophe: " + lines);
         assertFalse(response.body().contains(",=HYPERLINK") || response.body().contains(",\"=HYPERLINK"));
@@ -264,12 +292,12 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         String trends = admin.get("/hr/trends?question=stress&by=team", "en");
         assertTrue(trends.contains("src=\"/api/v1/charts/trend.png?template=wellbeing-barometer&amp;question=stress&amp;by=team"), trends);
         assertTrue(trends.contains("Groups hidden in 2026-Q3"));
-        assertTrue(trends.contains("<span class=\"mean\">4.00</span>"), "Sales' mean in the table");
+        assertTrue(trends.contains("<span class=\"mean\">2.83</span>"), "Sales' mean stress in the table: 17/6");
 
         String heatmap = admin.get("/hr/heatmap", "fr");
         assertTrue(heatmap.contains("src=\"/api/v1/charts/heatmap.png?wave=" + wave));
         assertTrue(heatmap.contains("masqué\u00a0: moins de 5 réponses"));
-        assertTrue(heatmap.contains("<span class=\"mean\">4,00</span>"), "French decimals");
+        assertTrue(heatmap.contains("<span class=\"mean\">2,83</span>"), "French decimals");
 
         String distribution = admin.get("/hr/distribution", "en");
         assertTrue(distribution.contains("src=\"/api/v1/charts/distribution.png?wave=" + wave));

@@ -62,9 +62,12 @@ abstract class HrPagesReportIntegrationTest extends ServiceTest {
         assertPdf(viewer, action(page) + "?lang=fr&by=");
     }
 
+    /** A closed wave: the report form is offered once its answers are published. */
     private String seededWave() {
         api.importCsv(Staff.team("Sales", 6), false);
-        return api.openedWave("2026-Q4", 5);
+        String wave = api.openedWave("2026-Q4", 5);
+        api.closeWave(wave);
+        return wave;
     }
 
     private static String action(String page) {

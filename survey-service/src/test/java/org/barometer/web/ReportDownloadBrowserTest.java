@@ -51,9 +51,9 @@ class ReportDownloadBrowserTest extends BrowserTest {
     }
 
     @BeforeEach
-    void anOpenWaveAndHrSignedIn() {
+    void aClosedWaveAndHrSignedIn() {
         api.importCsv(Staff.team("Sales", 6), false);
-        api.openedWave("2026-Q4", 5);
+        api.closeWave(api.openedWave("2026-Q4", 5));
         signIn();
     }
 

@@ -233,6 +233,8 @@ public final class DisclosureGate {
             if (small < 0) {
                 return shown;
             }
+            // First the lists whose hiding merges the small class with a neighbour at once; else the
+            // lists it is in, which widen it towards one.
             Set<Integer> candidates = new HashSet<>();
             BitSet mine = signatures.get(small);
             for (int other = 0; other < partition.count(); other++) {
@@ -242,8 +244,11 @@ public final class DisclosureGate {
                     candidates.add(partition.shown().get(difference.nextSetBit(0)));
                 }
             }
-            mine.stream().forEach(i -> candidates.add(partition.shown().get(i)));
             candidates.remove(0);
+            if (candidates.isEmpty()) {
+                mine.stream().forEach(i -> candidates.add(partition.shown().get(i)));
+                candidates.remove(0);
+            }
             int victim = candidates.isEmpty() ? 0 : preference.cheapestForComments(candidates);
             shown.clear(victim);
         }

@@ -51,8 +51,9 @@ final class QuestionSections {
                 .map(m -> new ReportView.Mover(m.group(), w.mean(m.before()), w.mean(m.after()),
                         w.signed(m.after() - m.before(), 1), w.verdict(m.change().verdict())))
                 .toList();
-        String figuresText = figures.statistics(input.current().organisation(), q)
-                .map(s -> figuresSentence(s, w))
+        String withheld = input.current().organisation().withheld().get(q.key());
+        String figuresText = withheld != null ? w.text("question.withheld." + withheld, input.threshold())
+                : figures.statistics(input.current().organisation(), q).map(s -> figuresSentence(s, w))
                 .orElse(w.text("question.hidden", input.threshold()));
         return new ReportView.QuestionSection(anchor, w.question(q), q.text(), figuresText,
                 trend(q, drawn, figures, w), distribution(q, drawn, input.current(), w), movers);

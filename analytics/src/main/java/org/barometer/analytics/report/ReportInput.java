@@ -68,15 +68,23 @@ public record ReportInput(String organisation, LocalDate date, String by, int th
     }
 
     /**
-     * @param answers question key to its histogram; empty for a hidden group
+     * @param answers  question key to its histogram; empty for a hidden group, absent for a withheld question
+     * @param withheld question key to why its figures are withheld ({@code alike-favourable},
+     *                 {@code alike-unfavourable}, {@code protects-smaller}), for the shown group
      */
-    public record Group(String name, boolean hidden, long invited, long responded, Map<String, Histogram> answers) {
+    public record Group(String name, boolean hidden, long invited, long responded, Map<String, Histogram> answers,
+                        Map<String, String> withheld) {
         public Group {
             Objects.requireNonNull(name, "name");
             answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            withheld = Map.copyOf(withheld);
             if (hidden && (invited != 0 || responded != 0 || !answers.isEmpty())) {
                 throw new IllegalArgumentException("A hidden group carries no figure: " + name);
             }
+        }
+
+        public Group(String name, boolean hidden, long invited, long responded, Map<String, Histogram> answers) {
+            this(name, hidden, invited, responded, answers, Map.of());
         }
 
         public static Group hidden(String name) {
