@@ -61,6 +61,7 @@ abstract class AuditTrailIntegrationTest extends ServiceTest {
 
         hr.importCsv(Staff.team("Sales", 3), false);
         String wave = hr.openedWave("2026-Q4", 3);
+        hr.closeWave(wave);
         String viewerEmail = account(Roles.VIEWER);
         BarometerApi viewer = signedIn(viewerEmail);
         assertEquals(HttpStatus.OK, downloadReport(viewer, wave, "lang=en&by=team&comments=true"));

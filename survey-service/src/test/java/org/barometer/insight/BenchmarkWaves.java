@@ -13,8 +13,8 @@ import java.util.UUID;
 /**
  * Benchmark data generated inside PostgreSQL (INSERT … SELECT over generate_series): employees,
  * and waves whose people spread over {@code teams} teams in 5 departments, 110 % invited per
- * response, random answers on the template's 1–5 scales, and the live counters the submissions
- * would have kept. Shared by {@link InsightBenchmark} and {@link ReportBenchmark}.
+ * response, random answers on the template's 1–5 scales, and the per-profile tally the ballot
+ * box's releases would have left. Shared by {@link InsightBenchmark} and {@link ReportBenchmark}.
  */
 final class BenchmarkWaves {
 
@@ -60,45 +60,32 @@ final class BenchmarkWaves {
             wave.setString(5, yaml);
             wave.executeUpdate();
         }
-        // Person i (1..invited) answers unless i % 11 = 0; team i % 50, department team % 5.
+        // Person i (1..invited) answers unless i % 11 = 0; team i % teams, department team % 5. The
+        // profiles are team × department (every team holds far more than k people), as an opening
+        // would make them; the tally per profile is what the ballot box's releases would have left.
         String people = "FROM generate_series(1, " + invited + ") i ";
         String answered = people + "WHERE i % 11 <> 0 ";
-        sql("INSERT INTO invitation (id, wave_id, employee_id, locale, responded) "
-                + "SELECT md5(" + w + " || 'i' || i)::uuid, " + w + ", md5('e' || i)::uuid, 'en', i % 11 <> 0 " + people);
-        sql("INSERT INTO invitation_attribute (invitation_id, name, attr_value) "
-                + "SELECT md5(" + w + " || 'i' || i)::uuid, a.name, CASE a.name WHEN 'team' THEN 'team-' || (i % " + teams
-                + ") ELSE 'dept-' || (i % " + teams + " % 5) END " + people + "CROSS JOIN (VALUES ('team'), ('department')) a(name)");
-        sql("INSERT INTO response (id, wave_id, comment_text) SELECT md5(" + w + " || 'r' || i)::uuid, " + w + ", NULL "
-                + answered);
+        String profile = "md5(" + w + " || 'p' || (i % " + teams + "))::uuid";
+        sql("INSERT INTO wave_profile (id, wave_id, invited, responded) SELECT " + profile + ", " + w
+                + ", COUNT(*), SUM(CASE WHEN i % 11 <> 0 THEN 1 ELSE 0 END) " + people + "GROUP BY i % " + teams);
+        sql("INSERT INTO wave_profile_attribute (profile_id, name, attr_value) SELECT md5(" + w + " || 'p' || t)::uuid, "
+                + "a.name, CASE a.name WHEN 'team' THEN 'team-' || t ELSE 'dept-' || (t % 5) END "
+                + "FROM generate_series(0, " + (teams - 1) + ") t CROSS JOIN (VALUES ('team'), ('department')) a(name)");
+        sql("INSERT INTO wave_segment (wave_id, name, attr_value, invited) SELECT " + w + ", a.name, "
+                + "CASE a.name WHEN 'team' THEN 'team-' || (i % " + teams + ") ELSE 'dept-' || (i % " + teams + " % 5) END, "
+                + "COUNT(*) " + people + "CROSS JOIN (VALUES ('team'), ('department')) a(name) GROUP BY 2, 3");
+        sql("INSERT INTO invitation (id, wave_id, employee_id, locale, responded, profile_id) "
+                + "SELECT md5(" + w + " || 'i' || i)::uuid, " + w + ", md5('e' || i)::uuid, 'en', i % 11 <> 0, " + profile
+                + " " + people);
+        sql("INSERT INTO response (id, wave_id, profile_id, comment_text) SELECT gen_random_uuid(), " + w + ", " + profile
+                + ", NULL " + answered);
         sql("INSERT INTO response_answer (response_id, question_key, answer) "
-                + "SELECT md5(" + w + " || 'r' || i)::uuid, q.key, 1 + floor(random() * 5)::int " + answered.replace("WHERE",
-                "CROSS JOIN (VALUES " + String.join(", ", Arrays.stream(QUESTIONS).map(q -> "('" + q + "')").toList())
-                        + ") q(key) WHERE"));
-        sql("INSERT INTO response_attribute (response_id, name, attr_value) "
-                + "SELECT md5(" + w + " || 'r' || i)::uuid, a.name, CASE a.name WHEN 'team' THEN 'team-' || (i % " + teams
-                + ") ELSE 'dept-' || (i % " + teams + " % 5) END " + answered.replace("WHERE",
-                "CROSS JOIN (VALUES ('team'), ('department')) a(name) WHERE"));
-        // What the submissions' upserts into the live counters would have left: each response in
-        // the whole wave and in each of its attributes, counted in one slot of the eight.
-        sql("INSERT INTO wave_live_histogram (wave_id, segment_name, segment_value, question_key, answer, slot, n) "
-                + "SELECT r.wave_id, s.name, s.value, a.question_key, a.answer, abs(hashtext(r.id::text)) % 8, count(*) "
-                + "FROM response r JOIN response_answer a ON a.response_id = r.id "
-                + "CROSS JOIN LATERAL (SELECT '' AS name, '' AS value UNION ALL "
-                + "SELECT name, attr_value FROM response_attribute WHERE response_id = r.id) s "
-                + "WHERE r.wave_id = " + w + " GROUP BY 1, 2, 3, 4, 5, 6");
-        // What opening the wave and the submissions would have left in the participation counters.
-        String participation = "INSERT INTO wave_live_participation (wave_id, cut_name, cut_value, other_name, "
-                + "other_value, slot, invited, responded) ";
-        String counts = "COUNT(*), SUM(CASE WHEN i.responded THEN 1 ELSE 0 END) FROM invitation i ";
-        sql(participation + "SELECT i.wave_id, '', '', '', '', 0, " + counts + "WHERE i.wave_id = " + w
-                + " GROUP BY i.wave_id");
-        sql(participation + "SELECT i.wave_id, a.name, a.attr_value, '', '', 0, " + counts
-                + "JOIN invitation_attribute a ON a.invitation_id = i.id WHERE i.wave_id = " + w
-                + " GROUP BY i.wave_id, a.name, a.attr_value");
-        sql(participation + "SELECT i.wave_id, a.name, a.attr_value, b.name, b.attr_value, 0, " + counts
-                + "JOIN invitation_attribute a ON a.invitation_id = i.id "
-                + "JOIN invitation_attribute b ON b.invitation_id = i.id AND b.name <> a.name WHERE i.wave_id = " + w
-                + " GROUP BY i.wave_id, a.name, a.attr_value, b.name, b.attr_value");
+                + "SELECT r.id, q.key, 1 + floor(random() * 5)::int FROM response r CROSS JOIN (VALUES "
+                + String.join(", ", Arrays.stream(QUESTIONS).map(q -> "('" + q + "')").toList()) + ") q(key) "
+                + "WHERE r.wave_id = " + w);
+        sql("INSERT INTO profile_histogram (profile_id, question_key, answer, n) SELECT r.profile_id, a.question_key, "
+                + "a.answer, COUNT(*) FROM response r JOIN response_answer a ON a.response_id = r.id WHERE r.wave_id = " + w
+                + " GROUP BY 1, 2, 3");
         sql("ANALYZE");
         System.out.printf("seeded wave %d: %d responses in %d ms%n", waveCount, responses, (System.nanoTime() - start) / 1_000_000);
         return id;

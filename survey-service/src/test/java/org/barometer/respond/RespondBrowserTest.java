@@ -3,6 +3,7 @@ package org.barometer.respond;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.BrowserTest;
 import org.barometer.testing.ReceivedEmail;
+import org.barometer.testing.Jdbc;
 import org.barometer.testing.Staff;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +65,8 @@ class RespondBrowserTest extends BrowserTest {
         waitUntil(ExpectedConditions.urlContains("/s/thanks"));
         assertEquals("Thank you", heading());
         assertEquals("Thank you", browser.getTitle());
-        assertEquals(1, ((Number) api.wave(wave).get("responded")).intValue(), "the answer is counted");
+        assertEquals(1, Jdbc.linksUsed(getProperties()), "the answer is counted");
+        assertEquals(1, Jdbc.answersStored(getProperties()), "and stored, waiting in the ballot box for two more");
 
         browser.get(link);
         assertEquals("Already answered", heading());
@@ -102,6 +104,8 @@ class RespondBrowserTest extends BrowserTest {
         browser.get(linkSentTo(FRENCH));
         assertEquals("fr", pageLanguage());
         assertEquals("Envoyer mes réponses", submitButton());
+        assertEquals("Vos réponses seront comptées dans ces groupes : Operations (department) · Sales (team). "
+                + "Un groupe de moins de 3 réponses n’est jamais affiché.", counted(), "where the answer will be counted");
 
         browser.findElement(By.cssSelector("nav.lang a")).click();
 
@@ -109,6 +113,8 @@ class RespondBrowserTest extends BrowserTest {
         assertEquals("Well-being at work barometer", heading());
         assertEquals("How would you rate your level of stress at work?", firstQuestion());
         assertEquals("Send my answers", submitButton());
+        assertEquals("Your answers will be counted in these groups: Operations (department) · Sales (team). "
+                + "A group with fewer than 3 answers is never shown.", counted());
         assertEquals("Français", browser.findElement(By.cssSelector("nav.lang a")).getText());
 
         browser.findElement(By.cssSelector("nav.lang a")).click();
@@ -117,6 +123,11 @@ class RespondBrowserTest extends BrowserTest {
         assertEquals("Baromètre du bien-être au travail", heading());
         assertTrue(firstQuestion().startsWith("Comment évaluez-vous votre niveau de stress au travail"), firstQuestion());
         assertEquals("English", browser.findElement(By.cssSelector("nav.lang a")).getText());
+    }
+
+    private String counted() {
+        // WebDriver may give a no-break space as a plain one: compare both as plain.
+        return browser.findElement(By.cssSelector(".anonymity .counted")).getText().replace('\u00a0', ' ');
     }
 
     private static Map<String, Integer> everyQuestion() {
