@@ -19,7 +19,8 @@ import java.util.UUID;
  * since their closing released the ballot box.
  * <p>
  * Inside the package: the ballot box and its release (BallotBox, ReleaseSchedule, ClosingRelease),
- * the order a batch is written in (ReleaseOrder), the counts (ProfileCounts), vacuuming (Vacuum).
+ * the order a batch is written in (ReleaseOrder), the counts (ProfileCounts). Vacuuming
+ * is system.Vacuum's.
  */
 @Singleton
 public class Tally {
