@@ -58,13 +58,14 @@ public class EmployeeImporter {
             String name = row.name().isBlank() ? null : row.name();
             if (before == null) {
                 Employee created = new Employee(UUID.randomUUID(), row.email(), name,
-                        row.locale() == null ? defaultLocale : row.locale(), true, now);
+                        row.locale() == null ? defaultLocale : row.locale(), true, now, null);
                 toCreate.add(created);
                 attributeValues.put(created.id(), row.attributes());
                 continue;
             }
+            // On the list again: no longer a leaver, so no longer due for erasure.
             Employee after = new Employee(before.id(), before.email(), name == null ? before.displayName() : name,
-                    row.locale() == null ? before.locale() : row.locale(), true, now);
+                    row.locale() == null ? before.locale() : row.locale(), true, now, null);
             Map<String, String> oldAttributes = existingAttributes.getOrDefault(before.id(), Map.of());
             if (changed(before, after) || changed(oldAttributes, row.attributes())) {
                 toUpdate.add(after);
@@ -100,7 +101,7 @@ public class EmployeeImporter {
         Set<String> present = rows.stream().map(StaffRow::email).collect(Collectors.toCollection(HashSet::new));
         return existing.values().stream()
                 .filter(e -> e.active() && !present.contains(e.email()))
-                .map(e -> new Employee(e.id(), e.email(), e.displayName(), e.locale(), false, now))
+                .map(e -> new Employee(e.id(), e.email(), e.displayName(), e.locale(), false, now, now))
                 .toList();
     }
 }

@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * The waves closed before invitations were forgotten at closing (V16): the migration keeps their
  * email counts on the wave and deletes their invitations, tokens, emails and reminder rounds, as a
- * closing now does; an open wave keeps all of them. Plain Flyway on a fresh database, from the
- * schema of V15.
+ * closing now does; an open wave keeps all of them. It also dates the leavers already in the
+ * directory (V16_1). Plain Flyway on a fresh database, from the schema of V15.
  */
 abstract class ClosedWaveMigrationIntegrationTest {
 
@@ -61,6 +61,9 @@ abstract class ClosedWaveMigrationIntegrationTest {
         assertEquals(1, count(properties, "SELECT COUNT(*) FROM invitation_token"), "the open wave's token");
         assertEquals(1, count(properties, "SELECT COUNT(*) FROM outbox_message"), "the open wave's email");
         assertEquals(1, count(properties, "SELECT COUNT(*) FROM wave_reminder"), "the open wave's reminder round");
+        assertEquals(1, count(properties, "SELECT COUNT(*) FROM employee WHERE deactivated_at IS NOT NULL"));
+        assertEquals(1, count(properties, "SELECT COUNT(*) FROM employee WHERE email = 'cid@example.com' "
+                + "AND deactivated_at = updated_at"), "a leaver left at their last update");
     }
 
     /** A wave with one profile and one reminder round; {@code tail} ends its id. */
