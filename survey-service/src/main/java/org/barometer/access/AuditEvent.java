@@ -8,7 +8,8 @@ import io.micronaut.core.annotation.Nullable;
  *
  * @param action what was done, dotted and stable, e.g. {@code wave.open}, {@code employees.import}
  * @param target what it was done to, in words: a wave's id and label, an account's email, counts.
- *               Never an employee's name or address, an answer, or anything that ties a person to one.
+ *               Never an answer, or anything that ties a person to one; an employee's address only
+ *               where HR put that person in a group (a staff import), never an employee's name.
  * @param actor  who did it; {@code null} (the two-argument form) takes the signed-in account of the
  *               current request. Scheduled work has no request and says so with {@link #bySystem}.
  */

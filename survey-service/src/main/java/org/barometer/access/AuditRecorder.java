@@ -25,7 +25,8 @@ final class AuditRecorder {
     static final String SYSTEM = AuditEvent.SYSTEM;
     static final String ANONYMOUS = "anonymous";
     private static final Logger LOG = LoggerFactory.getLogger(AuditRecorder.class);
-    private static final int MAX_TARGET = 500;
+    /** The column's size (V16): a staff import names the people it put in each group. */
+    private static final int MAX_TARGET = 4000;
 
     private final AuditRepository log;
     private final Clock clock;

@@ -49,6 +49,7 @@ class MailRenderer {
         context.setVariable("threshold", mail.threshold());
         context.setVariable("organisation", config.organisation());
         context.setVariable("questionCount", mail.questionCount());
+        context.setVariable("privacyLink", config.publicUrl() + "/privacy?lang=" + mail.locale());
         EmailText text = EmailText.split(engine.process(
                 new TemplateSpec(read(template.textPath(mail.locale())), TemplateMode.TEXT), context));
         String html = engine.process(new TemplateSpec(read(template.htmlPath(mail.locale())), TemplateMode.HTML), context);

@@ -3,23 +3,42 @@ package org.barometer.delivery;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.survey.DeliveryProgress;
+import org.jooq.DSLContext;
 
 import java.util.UUID;
+
+import static org.barometer.jooq.Tables.WAVE;
 
 @Singleton
 class OutboxProgress implements DeliveryProgress {
 
     private final OutboxRepository outbox;
+    private final DSLContext db;
 
-    OutboxProgress(OutboxRepository outbox) {
+    OutboxProgress(OutboxRepository outbox, DSLContext db) {
         this.outbox = outbox;
+        this.db = db;
     }
 
     @Override
     @Transactional(readOnly = true)
     public EmailCounts countsFor(UUID waveId) {
+        var kept = db.select(WAVE.EMAILS_SENT, WAVE.EMAILS_FAILED).from(WAVE)
+                .where(WAVE.ID.eq(waveId)).and(WAVE.EMAILS_SENT.isNotNull()).fetchOne();
+        if (kept != null) {
+            return new EmailCounts(0, kept.value1(), kept.value2());
+        }
         return new EmailCounts(outbox.countByWaveIdAndState(waveId, "PENDING"),
                 outbox.countByWaveIdAndState(waveId, "SENT"),
                 outbox.countByWaveIdAndState(waveId, "FAILED"));
+    }
+
+    @Override
+    @Transactional
+    public void keepFinalCounts(UUID waveId) {
+        long sent = outbox.countByWaveIdAndState(waveId, "SENT");
+        long notSent = outbox.countByWaveIdAndState(waveId, "FAILED") + outbox.countByWaveIdAndState(waveId, "PENDING");
+        db.update(WAVE).set(WAVE.EMAILS_SENT, Math.toIntExact(sent)).set(WAVE.EMAILS_FAILED, Math.toIntExact(notSent))
+                .where(WAVE.ID.eq(waveId)).execute();
     }
 }

@@ -30,9 +30,9 @@ class EmployeeController {
     @Post("/import")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     ImportResult importCsv(@Body String csv, @QueryValue(defaultValue = "false") boolean deactivateMissing) {
-        ImportResult result = importer.importCsv(csv, deactivateMissing);
-        audit.imported(result);
-        return result;
+        EmployeeImporter.Outcome outcome = importer.importCsv(csv, deactivateMissing);
+        audit.imported(outcome);
+        return outcome.counts();
     }
 
     @Get

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,30 @@ import java.util.stream.Collectors;
  */
 @Singleton
 public class EmployeeImporter {
+
+    /**
+     * What an import did: the counts the API answers, and whom it put in which groups, for the
+     * audit log ({@link ImportAudit}).
+     *
+     * @param added     the new entries
+     * @param regrouped the entries already known whose groups changed, or who came back to the list
+     */
+    public record Outcome(ImportResult counts, List<Placed> added, List<Placed> regrouped) {
+    }
+
+    /** An address and the groups the file gives it (its non-blank segment attributes, in the file's order). */
+    public record Placed(String email, Map<String, String> groups) {
+
+        static Placed of(StaffRow row) {
+            Map<String, String> groups = new LinkedHashMap<>();
+            row.attributes().forEach((name, value) -> {
+                if (!value.isBlank()) {
+                    groups.put(name, value);
+                }
+            });
+            return new Placed(row.email(), groups);
+        }
+    }
 
     private final EmployeeRepository employees;
     private final EmployeeAttributes attributes;
@@ -40,7 +65,7 @@ public class EmployeeImporter {
     }
 
     @Transactional
-    public ImportResult importCsv(String csv, boolean deactivateMissing) {
+    public Outcome importCsv(String csv, boolean deactivateMissing) {
         StaffCsvParser.Result parsed = parser.parse(csv);
         if (!parsed.errors().isEmpty()) {
             throw new ProblemException(HttpStatus.BAD_REQUEST, Text.of("staff.refused", parsed.errors().size()),
@@ -52,23 +77,31 @@ public class EmployeeImporter {
         Map<UUID, Map<String, String>> existingAttributes = attributes.all();
         List<Employee> toCreate = new ArrayList<>();
         List<Employee> toUpdate = new ArrayList<>();
+        List<Placed> added = new ArrayList<>();
+        List<Placed> regrouped = new ArrayList<>();
         Map<UUID, Map<String, String>> attributeValues = new HashMap<>();
         for (StaffRow row : parsed.rows()) {
             Employee before = existing.get(row.email());
             String name = row.name().isBlank() ? null : row.name();
             if (before == null) {
                 Employee created = new Employee(UUID.randomUUID(), row.email(), name,
-                        row.locale() == null ? defaultLocale : row.locale(), true, now);
+                        row.locale() == null ? defaultLocale : row.locale(), true, now, null);
                 toCreate.add(created);
+                added.add(Placed.of(row));
                 attributeValues.put(created.id(), row.attributes());
                 continue;
             }
+            // On the list again: no longer a leaver, so no longer due for erasure.
             Employee after = new Employee(before.id(), before.email(), name == null ? before.displayName() : name,
-                    row.locale() == null ? before.locale() : row.locale(), true, now);
+                    row.locale() == null ? before.locale() : row.locale(), true, now, null);
             Map<String, String> oldAttributes = existingAttributes.getOrDefault(before.id(), Map.of());
-            if (changed(before, after) || changed(oldAttributes, row.attributes())) {
+            boolean newGroups = changed(oldAttributes, row.attributes());
+            if (changed(before, after) || newGroups) {
                 toUpdate.add(after);
                 attributeValues.put(before.id(), row.attributes());
+            }
+            if (newGroups || !before.active()) {
+                regrouped.add(Placed.of(row));
             }
         }
         List<Employee> toDeactivate = deactivateMissing ? absentAndActive(existing, parsed.rows(), now) : List.of();
@@ -76,7 +109,7 @@ public class EmployeeImporter {
         employees.updateAll(toUpdate);
         employees.updateAll(toDeactivate);
         attributes.replace(attributeValues, parsed.attributeColumns());
-        return new ImportResult(toCreate.size(), toUpdate.size(), toDeactivate.size());
+        return new Outcome(new ImportResult(toCreate.size(), toUpdate.size(), toDeactivate.size()), added, regrouped);
     }
 
     private static boolean changed(Employee before, Employee after) {
@@ -100,7 +133,7 @@ public class EmployeeImporter {
         Set<String> present = rows.stream().map(StaffRow::email).collect(Collectors.toCollection(HashSet::new));
         return existing.values().stream()
                 .filter(e -> e.active() && !present.contains(e.email()))
-                .map(e -> new Employee(e.id(), e.email(), e.displayName(), e.locale(), false, now))
+                .map(e -> new Employee(e.id(), e.email(), e.displayName(), e.locale(), false, now, now))
                 .toList();
     }
 }

@@ -118,8 +118,9 @@ class StaffPageController {
         String csv = form.getOrDefault("csv", "");
         boolean deactivate = "true".equals(form.get("deactivateMissing"));
         try {
-            ImportResult result = importer.importCsv(csv, deactivate);
-            audit.imported(result);
+            EmployeeImporter.Outcome outcome = importer.importCsv(csv, deactivate);
+            audit.imported(outcome);
+            ImportResult result = outcome.counts();
             return HttpResponse.seeOther(URI.create("/hr/staff?created=" + result.created() + "&updated="
                     + result.updated() + "&deactivated=" + result.deactivated()));
         } catch (ProblemException e) {

@@ -33,6 +33,7 @@ class CommentsPage {
                         : g.comments().stream().filter(c -> c.toLowerCase(Locale.ROOT).contains(needle)).toList()))
                 .toList();
         model.put("open", !view.answers());
+        model.put("erased", view.erased());
         model.put("by", attribute);
         model.put("q", search == null ? "" : search.trim());
         model.put("groups", groups);

@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * {@code GET /api/v1/waves/{id}/comments}: the comments of the groups whose comments the wave's
  * publication plan shows, shuffled, never with a time. {@code answers} is false while the wave is
- * open: comments are shown once it closes.
+ * open: comments are shown once it closes. {@code erased}: the wave's comments were erased with its
+ * answers once kept as long as BAROMETER_ANSWER_RETENTION allows (its figures remain); no group then.
  */
 @Serdeable
-record CommentsView(boolean answers, List<Group> groups) {
+record CommentsView(boolean answers, boolean erased, List<Group> groups) {
 
     /**
      * @param suppressed no comment is shown for the group

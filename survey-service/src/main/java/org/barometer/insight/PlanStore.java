@@ -1,5 +1,7 @@
 package org.barometer.insight;
 
+import io.micronaut.transaction.TransactionDefinition;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.analytics.disclosure.Decisions;
 import org.jooq.DSLContext;
@@ -37,6 +39,11 @@ class PlanStore {
         return entries.isEmpty() ? Optional.empty() : Optional.of(new Decisions(entries));
     }
 
+    /**
+     * In a transaction of its own: the first read of a closed wave may come inside a read-only one
+     * (a page listing waves), and the decision must be kept all the same.
+     */
+    @Transactional(propagation = TransactionDefinition.Propagation.REQUIRES_NEW)
     void write(UUID waveId, Decisions decisions) {
         var p = WAVE_PUBLICATION;
         List<Query> inserts = new ArrayList<>();

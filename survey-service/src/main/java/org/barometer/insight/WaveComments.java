@@ -40,7 +40,10 @@ class WaveComments {
         String attribute = Breakdowns.checkedAttribute(by);
         PublicationPlan plan = publication.of(wave);
         if (!plan.answers()) {
-            return new CommentsView(false, List.of());
+            return new CommentsView(false, false, List.of());
+        }
+        if (tally.answersErased(waveId)) {
+            return new CommentsView(true, true, List.of());
         }
         List<Tally.Comment> all = tally.comments(waveId);
         List<CommentsView.Group> groups = new ArrayList<>();
@@ -58,6 +61,6 @@ class WaveComments {
                 groups.add(new CommentsView.Group(Breakdowns.segment(g), false, null, texts));
             }
         }
-        return new CommentsView(true, groups);
+        return new CommentsView(true, false, groups);
     }
 }

@@ -20,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import org.barometer.system.DatabaseOutage;
 import org.barometer.system.SafeFailure;
 import org.barometer.templates.Locales;
+import org.barometer.web.ReaderLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,7 +61,7 @@ class RespondPageController {
             // Caught here rather than by the global handler, which cannot tell a respondent's page from
             // another. The invitation's own language is in the database: the link's, else the browser's.
             LOG.warn("Database unavailable, survey link not shown (503): {}", SafeFailure.describe(e));
-            return pages.linkUnavailable(RespondentRateLimit.language(request));
+            return pages.linkUnavailable(ReaderLanguage.of(request));
         }
         return pages.forLink(link, lang);
     }

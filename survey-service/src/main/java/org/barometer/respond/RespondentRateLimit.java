@@ -17,9 +17,8 @@ import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import io.micronaut.views.ViewsRenderer;
 import org.barometer.system.ApiError;
-import org.barometer.templates.Locales;
+import org.barometer.web.ReaderLanguage;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -65,7 +64,7 @@ final class RespondentRateLimit implements Ordered {
         }
         String retryAfter = String.valueOf(Math.max(1, settings.window().toSeconds() / settings.requests()));
         if (request.getPath().startsWith("/s/")) {
-            var page = pages.message("busy", language(request));
+            var page = pages.message("busy", ReaderLanguage.of(request));
             return HttpResponse.status(HttpStatus.TOO_MANY_REQUESTS).header(HttpHeaders.RETRY_AFTER, retryAfter)
                     .contentType(MediaType.TEXT_HTML_TYPE)
                     .body(views.render(page.getView().orElseThrow(), page.getModel().orElseThrow(), request));
@@ -77,24 +76,6 @@ final class RespondentRateLimit implements Ordered {
     private Bucket newBucket() {
         return Bucket.builder().addLimit(Bandwidth.builder().capacity(settings.requests())
                 .refillGreedy(settings.requests(), settings.window()).build()).build();
-    }
-
-    /** The page's language: the one asked for on the link, else the browser's preference between ours. */
-    static String language(HttpRequest<?> request) {
-        String asked = request.getParameters().get("lang");
-        if (asked != null && Locales.SUPPORTED.contains(asked)) {
-            return asked;
-        }
-        String accepted = request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE);
-        try {
-            String best = accepted == null ? null : Locale.lookupTag(Locale.LanguageRange.parse(accepted), Locales.SUPPORTED);
-            if (best != null) {
-                return best;
-            }
-        } catch (IllegalArgumentException malformed) {
-            // A header no browser sends: the fallback language will do.
-        }
-        return Locales.FALLBACK;
     }
 
     @Override

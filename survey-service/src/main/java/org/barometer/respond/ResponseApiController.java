@@ -29,6 +29,14 @@ class ResponseApiController {
     record Stored(String status) {
     }
 
+    /**
+     * In both languages, as the rate limit's answer: a client that is not a browser sends no
+     * language to go by. A closed wave's links are deleted with its invitations (survey.ClosingPurge).
+     */
+    static final String UNKNOWN_LINK = "No survey matches this link: it is incomplete, or its survey has ended "
+            + "(links are forgotten when a survey closes). / Aucune enquête ne correspond à ce lien\u00a0: il est "
+            + "incomplet, ou son enquête est terminée (les liens sont oubliés à la clôture d’une enquête).";
+
     private final Submissions submissions;
 
     ResponseApiController(Submissions submissions) {
@@ -60,7 +68,7 @@ class ResponseApiController {
         if (link instanceof SurveyLink.Closed) {
             return HttpResponse.status(HttpStatus.GONE).body(ApiError.of("This survey is closed."));
         }
-        return HttpResponse.notFound(ApiError.of("No survey matches this token."));
+        return HttpResponse.notFound(ApiError.of(UNKNOWN_LINK));
     }
 
     private static Map<String, Object> stringKeys(Map<?, ?> answers) {

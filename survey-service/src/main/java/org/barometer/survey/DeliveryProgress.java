@@ -11,5 +11,13 @@ public interface DeliveryProgress {
     record EmailCounts(long pending, long sent, long failed) {
     }
 
+    /** Live while the wave is open; a closed wave's counts as its closing kept them. */
     EmailCounts countsFor(UUID waveId);
+
+    /**
+     * Keeps the wave's final counts on the wave, in the closing's transaction, before its
+     * invitations (and with them its emails) are deleted: an email still waiting then is never
+     * sent, so it counts as failed.
+     */
+    void keepFinalCounts(UUID waveId);
 }

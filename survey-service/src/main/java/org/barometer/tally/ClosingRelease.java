@@ -7,6 +7,7 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import org.barometer.survey.WaveClosed;
+import org.barometer.system.Vacuum;
 
 import java.time.Duration;
 

@@ -3,6 +3,7 @@ package org.barometer.tally;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.barometer.system.SafeFailure;
+import org.barometer.system.Vacuum;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

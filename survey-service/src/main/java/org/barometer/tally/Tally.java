@@ -2,7 +2,10 @@ package org.barometer.tally;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.barometer.system.Vacuum;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +22,8 @@ import java.util.UUID;
  * since their closing released the ballot box.
  * <p>
  * Inside the package: the ballot box and its release (BallotBox, ReleaseSchedule, ClosingRelease),
- * the order a batch is written in (ReleaseOrder), the counts (ProfileCounts), vacuuming (Vacuum).
+ * the order a batch is written in (ReleaseOrder), the counts (ProfileCounts), the retention's
+ * erasure of answers (AnswerErasure). Vacuuming is system.Vacuum's.
  */
 @Singleton
 public class Tally {
@@ -57,10 +61,18 @@ public class Tally {
     public record Comment(UUID profile, String text) {
     }
 
-    private final ProfileCounts counts;
+    /** A wave whose answers and comments the retention erased: how many responses went. */
+    public record Erased(UUID waveId, String label, int responses) {
+    }
 
-    Tally(ProfileCounts counts) {
+    private final ProfileCounts counts;
+    private final AnswerErasure erasure;
+    private final Vacuum vacuum;
+
+    Tally(ProfileCounts counts, AnswerErasure erasure, Vacuum vacuum) {
         this.counts = counts;
+        this.erasure = erasure;
+        this.vacuum = vacuum;
     }
 
     /** How a submission writes its ratings into the ballot box. */
@@ -79,8 +91,31 @@ public class Tally {
         return waveIds.isEmpty() ? Map.of() : counts.counts(waveIds, question);
     }
 
+    /** None for an open wave, nor for one whose answers were erased ({@link #answersErased}). */
     @Transactional(readOnly = true)
     public List<Comment> comments(UUID waveId) {
         return counts.comments(waveId);
+    }
+
+    /** Whether the retention erased the wave's answers and comments (its counts remain). */
+    public boolean answersErased(UUID waveId) {
+        return erasure.erased(waveId);
+    }
+
+    /**
+     * Erases the answers and comments of every wave closed before {@code closedBefore}, each in
+     * its own transaction, then vacuums them away. Idempotent: every instance may call it.
+     *
+     * @return the waves this call erased
+     */
+    public List<Erased> eraseAnswersClosedBefore(Instant closedBefore, Instant now) {
+        List<Erased> erased = new ArrayList<>();
+        for (UUID wave : erasure.due(closedBefore)) {
+            erasure.erase(wave, closedBefore, now).ifPresent(erased::add);
+        }
+        if (!erased.isEmpty()) {
+            vacuum.tables("response_answer", "response");
+        }
+        return erased;
     }
 }

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The audit log an admin reads after HR changed a program and a viewer downloaded a report, and
  * after the service opened a wave, reminded and closed it on its own while a movable clock jumped
- * through a quarter: who (an account or {@code system}), what, to what, and never an employee.
+ * through a quarter: who (an account or {@code system}), what, to what, and never an employee but
+ * those an import put in a group.
  */
 abstract class AuditTrailIntegrationTest extends ServiceTest {
 
@@ -102,8 +103,9 @@ abstract class AuditTrailIntegrationTest extends ServiceTest {
         assertNamesNoEmployee(entries());
     }
 
+    /** But the imports, which name the addresses they put in each group (A4). */
     private static void assertNamesNoEmployee(List<Map<String, Object>> entries) {
-        String wholeLog = entries.toString();
+        String wholeLog = entries.stream().filter(e -> !"employees.import".equals(e.get("action"))).toList().toString();
         assertFalse(wholeLog.contains("@example.com") || wholeLog.contains("Person "), "no employee is named: " + wholeLog);
     }
 

@@ -32,7 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Every route of the running application, as its router lists them (so a route added tomorrow is
  * swept too), refuses an anonymous caller and a caller whose role is too small — except the few
- * routes meant for everyone: the respondent's pages and answer API, sign-in and sign-out, health.
+ * routes meant for everyone: the respondent's pages and answer API, sign-in and sign-out, health,
+ * the data protection page.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -54,6 +55,7 @@ class RouteSweepIntegrationTest extends ServiceTest {
     static boolean isPublic(HttpMethod method, String path) {
         return path.startsWith("/s/") || path.equals("/login") || path.equals("/logout")
                 || path.equals("/health") || path.startsWith("/health/") || path.startsWith("/oauth/")
+                || ((method == HttpMethod.GET || method == HttpMethod.HEAD) && path.equals("/privacy"))
                 || (method == HttpMethod.POST && path.equals("/api/v1/responses"));
     }
 

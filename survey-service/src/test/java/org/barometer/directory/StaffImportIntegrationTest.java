@@ -47,6 +47,38 @@ abstract class StaffImportIntegrationTest extends ServiceTest {
         assertEquals(3, ((Number) active.get("total")).intValue(), "leave@ is no longer active: " + active);
     }
 
+    /**
+     * A4: an import's audit entry names whom it put in which group (a made-up invitee added to a
+     * small team opens its results), bounded: past the room, how many more.
+     */
+    @Test
+    void theImportsAuditEntryNamesWhomItPutInWhichGroup() {
+        api.importCsv("email,name,team,department\nkeep@example.com,Keep,Data,Eng\nleave@example.com,Leave,Data,Eng\n", false);
+        api.importCsv("email,name,team,department\nkeep@example.com,Keep,Data,Eng\n", true);
+
+        api.importCsv("email,name,team,department\nkeep@example.com,Keep,Ops,Eng\nleave@example.com,Leave,Data,Eng\n"
+                + "fake@example.com,Fake,Data,\n", false);
+
+        assertEquals("1 created, 2 updated, 0 deactivated; added: fake@example.com (team=Data); regrouped: "
+                + "keep@example.com (team=Ops, department=Eng), leave@example.com (team=Data, department=Eng)",
+                lastImport(), "who joined a group, who moved, who came back");
+        StringBuilder crowd = new StringBuilder("email,team\n");
+        for (int i = 0; i < 300; i++) {
+            crowd.append("person-").append(i).append("@example.com,Crowd\n");
+        }
+        api.importCsv(crowd.toString(), false);
+        String target = lastImport();
+        assertTrue(target.length() <= 4000 && target.matches(".*, … and \\d+ more"), target);
+    }
+
+    @SuppressWarnings("unchecked")
+    private String lastImport() {
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) api.retrieve(HttpRequest.GET("/api/v1/audit?size=100"))
+                .get("entries");
+        return (String) entries.stream().filter(e -> "employees.import".equals(e.get("action"))).findFirst().orElseThrow()
+                .get("target");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             bad email          | email,name\\nok@example.com,A\\nnot-an-email,B\\n          | 3 | email

@@ -75,7 +75,8 @@ abstract class ResultsAuditIntegrationTest extends ServiceTest {
         List<List<String>> newestFirst = new ArrayList<>(expected);
         Collections.reverse(newestFirst);
         assertEquals(newestFirst, entriesOf(VIEWER));
-        String wholeLog = entries().toString();
+        // The import names the addresses it put in each group (A4); no read of results names anyone.
+        String wholeLog = entries().stream().filter(e -> !"employees.import".equals(e.get("action"))).toList().toString();
         assertFalse(wholeLog.contains("@example.com") || wholeLog.contains(" note"), "no employee, no comment: " + wholeLog);
     }
 

@@ -87,7 +87,7 @@ class RespondBrowserTest extends BrowserTest {
         assertTrue(browser.findElement(By.id("errors")).getText().contains("Veuillez répondre à la question 5."));
         allButWorkload.forEach((key, value) -> assertTrue(radio(key, value).isSelected(), key + " is still " + value));
         assertEquals("Moins de réunions, s’il vous plaît.", browser.findElement(By.id("comment")).getDomProperty("value"));
-        assertEquals(0, ((Number) api.wave(wave).get("responded")).intValue(), "nothing stored yet");
+        assertEquals(0, Jdbc.answersStored(getProperties()), "nothing stored yet");
 
         answer(Map.of("workload", 2));
         submit();

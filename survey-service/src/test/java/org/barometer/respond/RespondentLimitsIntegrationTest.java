@@ -2,6 +2,7 @@ package org.barometer.respond;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import org.barometer.testing.EmlOutbox;
+import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceTest;
 import org.barometer.testing.Staff;
 import org.barometer.testing.TestDatabase;
@@ -169,8 +170,9 @@ class RespondentLimitsIntegrationTest extends ServiceTest {
         return EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir"))).get("sales-1@example.com");
     }
 
+    /** Answers stored, in the ballot box or released (the wave's own total stays unsaid under k). */
     private long responded() {
-        return ((Number) api.wave(wave).get("responded")).longValue();
+        return Jdbc.answersStored(getProperties());
     }
 
     /** {@code body} then {@code padding} up to exactly {@code size} bytes (UTF-8), then {@code end}. */

@@ -48,13 +48,13 @@ abstract class RespondentLogIntegrationTest extends ServiceTest {
         api.importCsv(Staff.team("Sales", 6), false);
         api.awaitDelivered(api.openedWave("2026-Q4", 5), Duration.ofSeconds(20));
         tokens = EmlOutbox.tokensByRecipient(Path.of(property("barometer.mail.dir")));
-        execute("ALTER TABLE response ADD CONSTRAINT test_refuses_marked_comments CHECK (comment_text NOT LIKE '%"
+        execute("ALTER TABLE ballot ADD CONSTRAINT test_refuses_marked_comments CHECK (comment_text NOT LIKE '%"
                 + MARKER + "%')");
     }
 
     @AfterEach
     void dropTheConstraint() throws SQLException {
-        execute("ALTER TABLE response DROP CONSTRAINT test_refuses_marked_comments");
+        execute("ALTER TABLE ballot DROP CONSTRAINT test_refuses_marked_comments");
     }
 
     @Test
@@ -66,7 +66,7 @@ abstract class RespondentLogIntegrationTest extends ServiceTest {
                 .contentType(MediaType.APPLICATION_JSON_TYPE)));
 
         assertSaysWhatFailedButNothingOfTheAnswer(lines);
-        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(0, Jdbc.answersStored(getProperties()));
     }
 
     @Test
@@ -76,7 +76,7 @@ abstract class RespondentLogIntegrationTest extends ServiceTest {
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED_TYPE).accept(MediaType.TEXT_HTML_TYPE)));
 
         assertSaysWhatFailedButNothingOfTheAnswer(lines);
-        assertEquals(0, Jdbc.count(getProperties(), "SELECT COUNT(*) FROM response"));
+        assertEquals(0, Jdbc.answersStored(getProperties()));
     }
 
     /** A failure no handler of ours expects, on the respondent's side: Micronaut's own 500 would log its messages. */

@@ -2,13 +2,19 @@ package org.barometer.survey;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
+import org.barometer.testing.Answers;
 import org.barometer.testing.BarometerApi;
 import org.barometer.testing.EmlOutbox;
+import org.barometer.testing.HrPages;
+import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceTest;
 import org.barometer.testing.Staff;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -47,10 +53,55 @@ abstract class WaveLifecycleIntegrationTest extends ServiceTest {
 
         assertEquals("CLOSED", api.wave(id).get("status"));
         var closedLink = BarometerApi.failure(() -> api.http().exchange(
-                HttpRequest.GET("/s/" + tokens.get("sales-1@example.com")), String.class));
-        assertEquals(HttpStatus.GONE, closedLink.getStatus());
-        assertTrue(closedLink.getResponse().getBody(String.class).orElse("").contains("<h1>"),
-                "a closed link shows a page, not an error dump");
+                HttpRequest.GET("/s/" + tokens.get("sales-1@example.com") + "?lang=en"), String.class));
+        assertEquals(HttpStatus.NOT_FOUND, closedLink.getStatus(), "the link was forgotten with the invitation");
+        String page = closedLink.getResponse().getBody(String.class).orElse("");
+        assertTrue(page.contains("<h1>") && page.contains("its survey has ended"), "a closed link says why: " + page);
+        var french = BarometerApi.failure(() -> api.http().exchange(
+                HttpRequest.GET("/s/" + tokens.get("sales-1@example.com") + "?lang=fr"), String.class));
+        assertTrue(french.getResponse().getBody(String.class).orElse("").contains("son enquête est terminée"));
+    }
+
+    /**
+     * A closed wave keeps no record of who was invited: no invitation, token, queued email or
+     * reminder round is left, while the API and the waves page still give its totals and emails.
+     */
+    @Test
+    void closingForgetsTheInvitationsAndKeepsTheirCounts() throws SQLException {
+        api.importCsv(Staff.team("Sales", 4), false);
+        String id = api.openedWave("2026-Q4", 3);
+        api.awaitDelivered(id, Duration.ofSeconds(20));
+        Answers answers = Answers.from(api, Path.of(property("barometer.mail.dir")));
+        for (int i = 1; i <= 3; i++) {
+            answers.answer("sales-" + i + "@example.com", 2, null);
+        }
+        planAReminder(id);
+        assertEquals(4, countFor(id, "SELECT COUNT(*) FROM invitation WHERE wave_id = ?"));
+
+        api.closeWave(id);
+
+        assertEquals(0, countFor(id, "SELECT COUNT(*) FROM invitation WHERE wave_id = ?"));
+        assertEquals(0, countFor(id, "SELECT COUNT(*) FROM invitation_token"));
+        assertEquals(0, countFor(id, "SELECT COUNT(*) FROM outbox_message WHERE wave_id = ?"));
+        assertEquals(0, countFor(id, "SELECT COUNT(*) FROM wave_reminder WHERE wave_id = ?"));
+        Map<String, Object> wave = api.wave(id);
+        assertEquals(4, ((Number) wave.get("invited")).intValue());
+        assertEquals(3, ((Number) wave.get("responded")).intValue());
+        assertEquals(Map.of("pending", 0, "sent", 4, "failed", 0), wave.get("emails"));
+        String page = HrPages.asAdmin(server.getURL()).get("/hr/waves?lang=en", "en");
+        assertTrue(page.contains("3 of 4") && page.contains("4 sent, 0 waiting, 0 failed"), "the waves page too: " + page);
+    }
+
+    private long countFor(String waveId, String sql) {
+        return Jdbc.count(getProperties(), sql.replace("?", "'" + waveId + "'"));
+    }
+
+    /** A reminder round as a program plans it (a wave created by hand has none). */
+    private void planAReminder(String waveId) throws SQLException {
+        try (Connection c = Jdbc.connect(getProperties()); Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO wave_reminder (wave_id, reminder_day, due_at) VALUES ('" + waveId
+                    + "', 5, CURRENT_TIMESTAMP + INTERVAL '5' DAY)");
+        }
     }
 
     @Test

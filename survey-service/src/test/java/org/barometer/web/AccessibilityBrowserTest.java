@@ -28,8 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The survey form and the main dashboard pages, as Chromium renders them, have no violation of
- * axe-core's WCAG 2.1 A and AA rules, in English and in French.
+ * The survey form, the data protection page and the main dashboard pages, as Chromium renders
+ * them, have no violation of axe-core's WCAG 2.1 A and AA rules, in English and in French.
  */
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -66,7 +66,7 @@ class AccessibilityBrowserTest extends BrowserTest {
     }
 
     @Test
-    void theSurveyFormHasNoWcagViolationInEitherLanguage() {
+    void theSurveyFormAndTheDataProtectionPageHaveNoWcagViolationInEitherLanguage() {
         String link = ReceivedEmail.to(ReceivedEmail.inFolder(outbox()), "sales-1@example.com").link();
         List<String> found = new ArrayList<>();
         for (String lang : List.of("en", "fr")) {
@@ -78,6 +78,9 @@ class AccessibilityBrowserTest extends BrowserTest {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(ExpectedConditions.presenceOfElementLocated(By.id("errors")));
             found.addAll(check(link + " with every answer missing, " + lang));
+            browser.get(server.getURL() + "/privacy?lang=" + lang);
+            assertEquals(lang, browser.findElement(By.tagName("html")).getDomAttribute("lang"), "/privacy");
+            found.addAll(check("/privacy " + lang));
         }
         assertEquals(List.of(), found);
     }

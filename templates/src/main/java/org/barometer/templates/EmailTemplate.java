@@ -14,10 +14,11 @@ public enum EmailTemplate {
 
     /**
      * What the templates may use; the service puts each in the Thymeleaf context. {@code name}
-     * and {@code organisation} may be empty strings; {@code closesAt} is already formatted.
+     * and {@code organisation} may be empty strings; {@code closesAt} is already formatted;
+     * {@code privacyLink} is the data protection page in the email's language.
      */
     public static final List<String> VARIABLES =
-            List.of("name", "link", "waveLabel", "closesAt", "threshold", "organisation", "questionCount");
+            List.of("name", "link", "waveLabel", "closesAt", "threshold", "organisation", "questionCount", "privacyLink");
 
     private final String baseName;
 

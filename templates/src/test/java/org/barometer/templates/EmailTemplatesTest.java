@@ -19,6 +19,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 class EmailTemplatesTest {
 
     private static final String LINK = "https://barometer.example/r/Q2hhbmdlIG1l";
+    private static final String PRIVACY = "https://barometer.example/privacy?lang=xx";
 
     private final TemplateSource source = TemplateSource.classpathOnly();
 
@@ -36,7 +37,7 @@ class EmailTemplatesTest {
 
     private static Map<String, Object> variables(String name, String organisation) {
         return Map.of("name", name, "link", LINK, "waveLabel", "2026-Q4", "closesAt", "15 December 2026",
-                "threshold", 7, "organisation", organisation, "questionCount", 6);
+                "threshold", 7, "organisation", organisation, "questionCount", 6, "privacyLink", PRIVACY);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -75,6 +76,17 @@ class EmailTemplatesTest {
         assertTrue(rendered.contains(">7</strong>"), "the threshold is stated");
         assertTrue(rendered.contains("lang=\"" + locale + "\""), "screen readers know the language");
         assertFalse(rendered.contains(" th:"), "no attribute is left unrendered");
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("templates")
+    void everyEmailLinksToTheDataProtectionPage(EmailTemplate email, String locale) {
+        String text = render(source.read(email.textPath(locale)).orElseThrow(), TemplateMode.TEXT, variables("Camille", "Acme"));
+        String html = render(source.read(email.htmlPath(locale)).orElseThrow(), TemplateMode.HTML, variables("Camille", "Acme"));
+
+        assertTrue(EmailText.split(text).body().contains("\n" + PRIVACY + "\n"), "the page's address stands on its own line");
+        assertTrue(html.contains("href=\"" + PRIVACY.replace("&", "&amp;") + "\""), html);
+        assertTrue(html.contains(locale.equals("fr") ? ">protection des données</a>" : ">data protection</a>"), html);
     }
 
     @ParameterizedTest(name = "{0} {1}")

@@ -23,9 +23,9 @@ class MessagesTest {
 
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\d+}");
 
-    /** The respondent pages' texts ({@code messages}) and the HR dashboard's ({@code hr}). */
+    /** The respondent pages' texts ({@code messages}), the HR dashboard's ({@code hr}) and the data protection page's. */
     static Stream<String> bundles() {
-        return Stream.of("messages", "hr");
+        return Stream.of("messages", "hr", "privacy");
     }
 
     private static Properties messages(String bundle, String locale) throws IOException {

@@ -1,10 +1,9 @@
-package org.barometer.tally;
+package org.barometer.system;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
-import org.barometer.system.SafeFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +15,13 @@ import java.sql.Statement;
 /**
  * PostgreSQL keeps a deleted row in its page, with the transaction id that wrote it, until VACUUM
  * marks the space free: a released ballot would stay readable beside its invitation (page
- * inspection) until then. Each release vacuums what it deleted, on a pooled connection of its own
- * in auto-commit (VACUUM refuses to run inside a transaction). H2 has no such command
- * (docs/anonymity.md says what remains there).
+ * inspection) until then. Whatever deletes what could lead to a person (a release, a closing, the
+ * retention) vacuums it afterwards, on a pooled connection of its own in auto-commit (VACUUM
+ * refuses to run inside a transaction). H2 has no such command (docs/anonymity.md says what
+ * remains there).
  */
 @Singleton
-class Vacuum {
+public class Vacuum {
 
     private static final Logger LOG = LoggerFactory.getLogger(Vacuum.class);
 
@@ -38,7 +38,7 @@ class Vacuum {
     }
 
     /** @param tables table names of this schema (constants, never input) */
-    void tables(String... tables) {
+    public void tables(String... tables) {
         if (!postgres) {
             return;
         }
