@@ -15,9 +15,9 @@ import static org.barometer.jooq.Tables.INVITATION;
 import static org.barometer.jooq.Tables.WAVE_REMINDER;
 
 /**
- * A closed wave forgets who was invited to it: in the closing's transaction its invitations are
- * deleted (their tokens and queued emails by cascade) with its reminder rounds, once the delivery
- * module has kept the email counts on the wave. Nothing needs them any more: no answer is taken,
+ * A closed wave forgets who was invited to it: in the closing's transaction the delivery module
+ * keeps the email counts on the wave and deletes its emails (first, in the order a sender locks
+ * them), then its invitations are deleted (their tokens by cascade) with its reminder rounds. Nothing needs them any more: no answer is taken,
  * no reminder sent, and every figure is a sum over the wave's profiles (tally), whose release at
  * closing reads no invitation. A link opened afterwards is unknown.
  */

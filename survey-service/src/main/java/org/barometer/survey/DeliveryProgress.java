@@ -15,9 +15,9 @@ public interface DeliveryProgress {
     EmailCounts countsFor(UUID waveId);
 
     /**
-     * Keeps the wave's final counts on the wave, in the closing's transaction, before its
-     * invitations (and with them its emails) are deleted: an email still waiting then is never
-     * sent, so it counts as failed.
+     * Keeps the wave's final counts on the wave and deletes its emails, in the closing's
+     * transaction, before its invitations are deleted: an email still waiting then is never sent,
+     * so it counts as failed.
      */
     void keepFinalCounts(UUID waveId);
 }
