@@ -50,6 +50,7 @@ public final class ReportBenchmark {
                 waves.close(seed.wave(RESPONSES));
             }
             UUID current = seed.wave(RESPONSES);
+            waves.close(current);
             ReportInput input = inputs.of(current, "team", "fr", false);
             System.out.printf("%n%d teams (%d hidden), %d questions, %d waves, %d pages of PDF%n", TEAMS,
                     input.current().groups().stream().filter(ReportInput.Group::hidden).count(),
