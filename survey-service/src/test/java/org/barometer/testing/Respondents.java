@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -122,6 +123,13 @@ public final class Respondents {
     /** The comments of the answers the respondents know stored (after {@link #settle}: every answer sent). */
     public Set<String> stored() {
         return acknowledged.stream().map(Respondent::comment).collect(Collectors.toSet());
+    }
+
+    /** The comments of every answer sent: acknowledged, or in doubt. */
+    public Set<String> sent() {
+        Set<String> sent = new HashSet<>(stored());
+        inDoubt.forEach(r -> sent.add(r.comment()));
+        return sent;
     }
 
     /** Answers acknowledged with 201 (or, settled, with 409). */

@@ -81,6 +81,24 @@ public final class StoredAnswers {
     }
 
     /**
+     * What holds at any moment, even while answers arrive and releases run (each read is one
+     * statement, one snapshot): every acknowledged answer is stored, once; nothing is stored that
+     * was not sent; the profiles count exactly the answers released.
+     *
+     * @param sent the answers acknowledged and those sent without a reply (each may be stored or not)
+     */
+    public void assertConsistent(Set<String> acknowledged, Set<String> sent) {
+        Difference difference = against(acknowledged);
+        Set<String> neverSent = new TreeSet<>(difference.unacknowledged());
+        neverSent.removeAll(sent);
+        assertTrue(difference.missing().isEmpty() && difference.twice().isEmpty() && neverSent.isEmpty(),
+                difference + ", of which never sent: " + neverSent);
+        assertEquals(0, count("SELECT (SELECT COUNT(*) FROM response WHERE wave_id = ?) "
+                + "- (SELECT COALESCE(SUM(responded), 0) FROM wave_profile WHERE wave_id = ?)"),
+                "answers released and not counted by their profile (negative: counted twice)");
+    }
+
+    /**
      * Every acknowledged answer is stored exactly once and nothing else is, whole (its six ratings,
      * its own stress rating), the links used are the answers stored, and the tally counts each
      * released answer once.
@@ -129,10 +147,29 @@ public final class StoredAnswers {
         return batches;
     }
 
-    /** Waits, bounded, until the ballot box holds nothing of the wave. */
-    public void awaitEmptyBox(ServiceProcess service) {
+    /** PostgreSQL: no transaction wrote fewer than {@code k} of the wave's stored answers. */
+    public void assertNoBatchUnder(int k) {
+        assertNoBatchUnder(k, Set.of());
+    }
+
+    /**
+     * PostgreSQL: no transaction but those named wrote fewer than {@code k} of the wave's stored
+     * answers. A closing draws k released answers at random and writes them anew with the last
+     * ballots: the transactions that had written them (named here, read before the closing) keep
+     * fewer rows than they wrote.
+     */
+    public void assertNoBatchUnder(int k, Set<String> drawnFrom) {
+        Map<String, Long> batches = batches();
+        Map<String, Long> small = new TreeMap<>(batches);
+        small.keySet().removeAll(drawnFrom);
+        small.values().removeIf(n -> n >= k);
+        assertEquals(Map.of(), small, "transactions that wrote fewer than k = " + k + " answers, among " + batches);
+    }
+
+    /** Waits, bounded, until fewer than {@code k} of the wave's answers wait in the ballot box: the rest are released. */
+    public void awaitReleased(int k, ServiceProcess service) {
         Instant deadline = Instant.now().plus(RELEASE_TIMEOUT);
-        while (waiting() > 0) {
+        while (waiting() >= k) {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError(waiting() + " answers still in the ballot box after " + RELEASE_TIMEOUT
                         + (service == null ? "" : ":\n" + service.logTail()));
