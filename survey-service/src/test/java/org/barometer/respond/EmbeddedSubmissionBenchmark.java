@@ -49,6 +49,8 @@ public final class EmbeddedSubmissionBenchmark {
             time("without WRITE_DELAY=0 (H2's 500 ms)", DiskDatabase.embeddedDefaultIn(delayed).replace(";WRITE_DELAY=0", ""),
                     delayed);
         }
+        DiskDatabase.deleteQuietly(durable);
+        DiskDatabase.deleteQuietly(delayed);
         System.exit(0);
     }
 

@@ -6,9 +6,14 @@ import org.barometer.system.DatabaseDialect;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 
 /**
  * A database that outlives the service processes started on it, for tests that kill them: a new
@@ -20,6 +25,12 @@ public enum DiskDatabase {
 
     /** The embedded default's database file, relative to the working directory. */
     private static final String DEFAULT_FILE = "jdbc:h2:file:./data/barometer;";
+    private static final List<Path> FOLDERS = new CopyOnWriteArrayList<>();
+
+    static {
+        // Best effort, as TestDatabase drops its PostgreSQL databases: a database file is some MB.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> FOLDERS.forEach(DiskDatabase::deleteQuietly)));
+    }
 
     /** Properties of a service on a new database of this kind (see {@link ServiceProperties}). */
     public Map<String, String> serviceProperties() {
@@ -30,7 +41,9 @@ public enum DiskDatabase {
         // AUTO_SERVER lets the test look into the file while the service has it open: the process that
         // opens it first (always the service here) serves it to the others over TCP. It changes nothing
         // of how that process writes the file.
-        String url = embeddedDefaultIn(ServiceProperties.tempDir("h2-file")) + ";AUTO_SERVER=TRUE";
+        Path folder = ServiceProperties.tempDir("h2-file");
+        FOLDERS.add(folder);
+        String url = embeddedDefaultIn(folder) + ";AUTO_SERVER=TRUE";
         DatabaseDialect.propertiesFor(url).forEach((k, v) -> properties.put(k, String.valueOf(v)));
         return properties;
     }
@@ -42,6 +55,15 @@ public enum DiskDatabase {
             throw new AssertionError("The embedded default is no longer " + DEFAULT_FILE + "…: " + url);
         }
         return "jdbc:h2:file:" + dir.resolve("barometer") + ";" + url.substring(DEFAULT_FILE.length());
+    }
+
+    /** Deletes a folder and what it holds, quietly (at exit, or after a benchmark). */
+    public static void deleteQuietly(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // Left in the temporary folder: harmless.
+        }
     }
 
     /** {@code datasources.default.url} as application.yml writes it. */
