@@ -14,6 +14,7 @@ import org.barometer.survey.QuestionSets;
 import org.barometer.survey.SurveyTokens;
 import org.barometer.survey.WaveService;
 import org.barometer.templates.Question;
+import org.barometer.testing.DiskDatabase;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceProperties;
 import org.barometer.testing.TestDatabase;
@@ -182,8 +183,7 @@ public final class SubmissionLoadBenchmark {
         for (int i = 0; i < STARTS; i++) {
             Path home = Files.createTempDirectory("barometer-embedded");
             Map<String, String> none = Map.of("BAROMETER_MAIL_DIR", home.resolve("outbox").toString(),
-                    "DATASOURCES_DEFAULT_URL", "jdbc:h2:file:" + home.resolve("barometer")
-                            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                    "DATASOURCES_DEFAULT_URL", DiskDatabase.embeddedDefaultIn(home));
             try (ServiceProcess service = ServiceProcess.start(jvmOptions, none, home.resolve("service.log"))) {
                 starts[i] = service.startupMillis();
             }

@@ -32,9 +32,15 @@ public final class ServiceProcess {
 
     /** Starts the service on {@code port} and waits until it answers {@code /health}. */
     public static ServiceProcess start(Map<String, String> properties, int port, Duration timeout) {
+        return start(List.of(), properties, port, timeout);
+    }
+
+    /** The same, with options for the JVM (e.g. {@code -XX:TieredStopAtLevel=1}). */
+    public static ServiceProcess start(List<String> jvmOptions, Map<String, String> properties, int port, Duration timeout) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx512m");
+        command.addAll(jvmOptions);
         properties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.add("-Dmicronaut.server.port=" + port);
         command.add("-cp");
