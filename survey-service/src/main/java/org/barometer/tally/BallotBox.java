@@ -106,6 +106,23 @@ class BallotBox {
         return ballots.isEmpty() ? Released.NONE : release(waveId, ballots, threshold);
     }
 
+    /** Counts a wave's tally again from its released answers (at closing, once none waits). */
+    @Transactional
+    void recount(UUID waveId) {
+        var profiles = DSL.select(WAVE_PROFILE.ID).from(WAVE_PROFILE).where(WAVE_PROFILE.WAVE_ID.eq(waveId));
+        var h = PROFILE_HISTOGRAM;
+        db.deleteFrom(h).where(h.PROFILE_ID.in(profiles)).execute();
+        db.insertInto(h, h.PROFILE_ID, h.QUESTION_KEY, h.ANSWER, h.N)
+                .select(DSL.select(RESPONSE.PROFILE_ID, RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER, count())
+                        .from(RESPONSE).join(RESPONSE_ANSWER).on(RESPONSE_ANSWER.RESPONSE_ID.eq(RESPONSE.ID))
+                        .where(RESPONSE.WAVE_ID.eq(waveId))
+                        .groupBy(RESPONSE.PROFILE_ID, RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER))
+                .execute();
+        db.update(WAVE_PROFILE).set(WAVE_PROFILE.RESPONDED, DSL.field(DSL.select(count()).from(RESPONSE)
+                        .where(RESPONSE.PROFILE_ID.eq(WAVE_PROFILE.ID))))
+                .where(WAVE_PROFILE.WAVE_ID.eq(waveId)).execute();
+    }
+
     /** @param mixWith when positive and fewer ballots than this, rewrite this many released answers with them */
     private Released release(UUID waveId, Result<BallotRecord> ballots, int mixWith) {
         List<Answer> batch = new ArrayList<>();

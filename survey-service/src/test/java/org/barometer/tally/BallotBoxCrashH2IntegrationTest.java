@@ -14,8 +14,10 @@ import java.util.Map;
  * released again: that wave counted 138 answers for 114 stored. Most likely H2's own doing: it
  * writes its tables to the file one after the other, each as it is at that moment, so a
  * transaction committing meanwhile can reach the disk for some tables only, and a kill before the
- * next write keeps it so (h2database issue #2080, open). The PostgreSQL variant kills the service
- * inside releases.
+ * next write keeps it so (h2database issue #2080, open). Closing counts a wave's tally again from
+ * its stored answers (ClosingRelease), so a closed wave is right whatever happened; an open wave's
+ * live participation can stay off by such a batch until then. The PostgreSQL variant kills the
+ * service inside releases.
  */
 class BallotBoxCrashH2IntegrationTest extends BallotBoxCrashIntegrationTest {
 
