@@ -98,6 +98,7 @@ abstract class BallotBoxCrashIntegrationTest {
             stored.assertConsistent(respondents.stored(), respondents.sent());
             assertBatches(stored);
             respondents.settle(service.url());
+            stored.assertLinksUsed(respondents.stored());
             StoredAnswers.Difference open = stored.against(respondents.stored());
             BarometerApi.at(service.url()).closeWave(wave);
 

@@ -86,6 +86,7 @@ class BallotBoxDatabaseOutageIntegrationTest extends ServiceTest {
         }
         int refused = respondents.inDoubt();
         respondents.settle(server.getURL());
+        stored.assertLinksUsed(respondents.stored());
         stored.assertNoBatchUnder(K);
         var beforeClosing = stored.batches().keySet();
         System.out.printf("Database cut %d times (%d of them right after a release was seen in progress): %d answers stored as far as their "

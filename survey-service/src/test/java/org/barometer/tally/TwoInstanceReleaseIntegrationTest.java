@@ -86,6 +86,7 @@ class TwoInstanceReleaseIntegrationTest {
         load.awaitAcknowledged(ANSWERS);
         load.stop();
         respondents.settle(instances.get(1).getURL());
+        stored.assertLinksUsed(respondents.stored());
         stored.assertNoBatchUnder(K);
         var beforeClosing = stored.batches().keySet();
         System.out.printf("Two instances: %d answers acknowledged; released by the test's threads: %d by the first, "

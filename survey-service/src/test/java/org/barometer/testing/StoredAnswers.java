@@ -98,16 +98,22 @@ public final class StoredAnswers {
                 "answers released and not counted by their profile (negative: counted twice)");
     }
 
+    /** While the wave is open: the links used are the answers stored, one each (a closing deletes the invitations). */
+    public void assertLinksUsed(Set<String> acknowledged) {
+        assertEquals(acknowledged.size(), count("SELECT COUNT(*) FROM invitation WHERE wave_id = ? AND responded"),
+                "links used: one per answer stored");
+    }
+
     /**
-     * Every acknowledged answer is stored exactly once and nothing else is, whole (its six ratings,
-     * its own stress rating), the links used are the answers stored, and the tally counts each
+     * After closing: every acknowledged answer is stored exactly once and nothing else is, whole (its six ratings,
+     * its own stress rating), no invitation is kept, and the tally counts each
      * released answer once.
      */
     public void assertExactlyOnce(Set<String> acknowledged) {
         Difference difference = against(acknowledged);
         assertTrue(difference.none(), difference.toString());
-        assertEquals(acknowledged.size(), count("SELECT COUNT(*) FROM invitation WHERE wave_id = ? AND responded"),
-                "links used: one per answer stored");
+        assertEquals(0, count("SELECT COUNT(*) FROM invitation WHERE wave_id = ?"),
+                "a closed wave keeps none of its invitations (ClosingPurge)");
         List<String> wrong = new ArrayList<>();
         for (String row : strings("SELECT r.comment_text || ':' || a.answer FROM response r JOIN response_answer a "
                 + "ON a.response_id = r.id WHERE r.wave_id = ? AND a.question_key = 'stress' UNION ALL "
