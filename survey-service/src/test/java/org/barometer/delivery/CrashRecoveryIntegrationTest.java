@@ -28,14 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A real service JVM sending 5 000 invitations through GreenMail is killed with SIGKILL in the
+ * A real service JVM sending 2 000 invitations through GreenMail is killed with SIGKILL in the
  * middle of sending, then started again on the same PostgreSQL database. Each email is marked
  * sent right after the SMTP server takes it, and a claimed batch is leased: at most the batch in
  * flight at the kill goes out twice, and nobody is missed.
  */
 class CrashRecoveryIntegrationTest {
 
-    private static final int INVITEES = 5_000;
+    private static final int INVITEES = 2_000;
     private static final int BATCH = 50;
     private static final Duration START = Duration.ofSeconds(90);
 
@@ -54,7 +54,7 @@ class CrashRecoveryIntegrationTest {
 
     @Test
     void aServiceKilledMidSendMissesNobodyAndResendsAtMostTheBatchInFlight() {
-        // GreenMail logs one line per new mailbox: 5 000 lines of noise that cost this busy test time.
+        // GreenMail logs one line per new mailbox: 2 000 lines of noise that cost this busy test time.
         ((Logger) LoggerFactory.getLogger("com.icegreen.greenmail")).setLevel(Level.WARN);
         int smtpPort = RefusingGreenMail.freePort();
         smtp = new RefusingGreenMail(smtpPort);
