@@ -51,10 +51,6 @@ public enum DatabaseDialect {
         properties.put("datasources.default.driver-class-name", dialect.driver);
         properties.put("datasources.default.dialect", dialect.dataDialect);
         properties.put("jooq.datasources.default.sql-dialect", dialect.jooqDialect);
-        if (dialect == POSTGRES) {
-            // The driver sends a JDBC batch of inserts as multi-row inserts (the ballot box's releases).
-            properties.put("datasources.default.data-source-properties.reWriteBatchedInserts", true);
-        }
         return properties;
     }
 }

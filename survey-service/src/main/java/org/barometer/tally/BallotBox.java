@@ -3,9 +3,9 @@ package org.barometer.tally;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import org.barometer.jooq.tables.records.BallotRecord;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Query;
 import org.jooq.Result;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -46,7 +46,6 @@ import static org.jooq.impl.DSL.excluded;
 @Singleton
 class BallotBox {
 
-    /** Ballots deleted per statement (an IN list). */
     private static final int CHUNK = 500;
 
     /** What a release moved: the ballots released, and whether released answers were rewritten with them. */
@@ -161,31 +160,25 @@ class BallotBox {
         return answers;
     }
 
-    /**
-     * The responses and their ratings, each under a fresh random id, in the given order. Each insert
-     * is rendered once and sent as one JDBC batch of bound rows (PostgreSQL's driver folds it into
-     * multi-row inserts, DatabaseDialect): rendering a multi-row insert row by row was a fifth of the
-     * service's CPU under load.
-     */
+    /** The responses and their ratings, each under a fresh random id, in the given order. */
     private void write(UUID waveId, List<Answer> ordered) {
-        BatchBindStep responses = db.batch(db.insertInto(RESPONSE, RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.PROFILE_ID,
-                RESPONSE.COMMENT_TEXT).values((UUID) null, null, null, null));
-        BatchBindStep ratings = db.batch(db.insertInto(RESPONSE_ANSWER, RESPONSE_ANSWER.RESPONSE_ID,
-                RESPONSE_ANSWER.QUESTION_KEY, RESPONSE_ANSWER.ANSWER).values((UUID) null, null, null));
-        boolean anyRating = false;
-        for (Answer answer : ordered) {
-            UUID id = UUID.randomUUID();
-            responses = responses.bind(id, waveId, answer.profile(), answer.comment());
-            for (var rating : answer.ratings().entrySet()) {
-                ratings = ratings.bind(id, rating.getKey(), rating.getValue());
-                anyRating = true;
+        for (int from = 0; from < ordered.size(); from += CHUNK) {
+            var responses = db.insertInto(RESPONSE, RESPONSE.ID, RESPONSE.WAVE_ID, RESPONSE.PROFILE_ID, RESPONSE.COMMENT_TEXT);
+            var ratings = db.insertInto(RESPONSE_ANSWER, RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.QUESTION_KEY,
+                    RESPONSE_ANSWER.ANSWER);
+            boolean anyRating = false;
+            for (Answer answer : ordered.subList(from, Math.min(ordered.size(), from + CHUNK))) {
+                UUID id = UUID.randomUUID();
+                responses = responses.values(id, waveId, answer.profile(), answer.comment());
+                for (var rating : answer.ratings().entrySet()) {
+                    ratings = ratings.values(id, rating.getKey(), rating.getValue());
+                    anyRating = true;
+                }
             }
-        }
-        if (!ordered.isEmpty()) {
             responses.execute();
-        }
-        if (anyRating) {
-            ratings.execute();
+            if (anyRating) {
+                ratings.execute();
+            }
         }
     }
 
@@ -198,27 +191,15 @@ class BallotBox {
             answer.ratings().forEach((question, rating) -> histograms.computeIfAbsent(answer.profile(), p -> new TreeMap<>())
                     .computeIfAbsent(question, q -> new TreeMap<>()).merge(rating, 1, Integer::sum));
         }
+        List<Query> updates = new ArrayList<>();
+        responded.forEach((profile, n) -> updates.add(db.update(WAVE_PROFILE)
+                .set(WAVE_PROFILE.RESPONDED, WAVE_PROFILE.RESPONDED.plus(n)).where(WAVE_PROFILE.ID.eq(profile))));
         var h = PROFILE_HISTOGRAM;
-        if (!responded.isEmpty()) {
-            BatchBindStep counts = db.batch(db.update(WAVE_PROFILE).set(WAVE_PROFILE.RESPONDED,
-                    WAVE_PROFILE.RESPONDED.plus((Integer) null)).where(WAVE_PROFILE.ID.eq((UUID) null)));
-            for (var profile : responded.entrySet()) {
-                counts = counts.bind(profile.getValue(), profile.getKey());
-            }
-            counts.execute();
-        }
-        if (!histograms.isEmpty()) {
-            BatchBindStep bins = db.batch(db.insertInto(h, h.PROFILE_ID, h.QUESTION_KEY, h.ANSWER, h.N)
-                    .values((UUID) null, null, null, null)
-                    .onConflict(h.PROFILE_ID, h.QUESTION_KEY, h.ANSWER).doUpdate().set(h.N, h.N.plus(excluded(h.N))));
-            for (var profile : histograms.entrySet()) {
-                for (var question : profile.getValue().entrySet()) {
-                    for (var bin : question.getValue().entrySet()) {
-                        bins = bins.bind(profile.getKey(), question.getKey(), bin.getKey(), bin.getValue());
-                    }
-                }
-            }
-            bins.execute();
+        histograms.forEach((profile, questions) -> questions.forEach((question, bins) -> bins.forEach((rating, n) ->
+                updates.add(db.insertInto(h, h.PROFILE_ID, h.QUESTION_KEY, h.ANSWER, h.N).values(profile, question, rating, n)
+                        .onConflict(h.PROFILE_ID, h.QUESTION_KEY, h.ANSWER).doUpdate().set(h.N, h.N.plus(excluded(h.N)))))));
+        if (!updates.isEmpty()) {
+            db.batch(updates).execute();
         }
     }
 }

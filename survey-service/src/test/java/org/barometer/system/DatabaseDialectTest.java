@@ -25,14 +25,6 @@ class DatabaseDialectTest {
     }
 
     @Test
-    void onPostgresqlTheDriverSendsABatchOfInsertsAsMultiRowInserts() {
-        String key = "datasources.default.data-source-properties.reWriteBatchedInserts";
-
-        assertEquals(true, DatabaseDialect.propertiesFor("jdbc:postgresql://db:5432/barometer").get(key));
-        assertFalse(DatabaseDialect.propertiesFor("jdbc:h2:file:./data/barometer").containsKey(key), "H2 knows no such setting");
-    }
-
-    @Test
     void anUnsupportedDatabaseIsRefusedWithoutEchoingItsPassword() {
         var error = assertThrows(IllegalArgumentException.class,
                 () -> DatabaseDialect.ofUrl("jdbc:mysql://db/x?user=a&password=hunter2"));
