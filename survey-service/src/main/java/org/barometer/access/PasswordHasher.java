@@ -41,9 +41,14 @@ final class PasswordHasher {
                     cost, LEAST_SAFE_COST);
         }
         this.encoder = new BCryptPasswordEncoder(cost);
+        this.decoy = cost == DEFAULT_COST ? DECOY_12 : thrownAwayHash(encoder);
+    }
+
+    /** A hash at the encoder's cost of 24 random bytes that are then forgotten. */
+    private static String thrownAwayHash(BCryptPasswordEncoder encoder) {
         byte[] thrownAway = new byte[24];
         new SecureRandom().nextBytes(thrownAway);
-        this.decoy = cost == DEFAULT_COST ? DECOY_12 : encoder.encode(Base64.getEncoder().encodeToString(thrownAway));
+        return encoder.encode(Base64.getEncoder().encodeToString(thrownAway));
     }
 
     String hash(String password) {

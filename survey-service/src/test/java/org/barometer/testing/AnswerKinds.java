@@ -16,6 +16,9 @@ import java.util.Map;
  */
 public final class AnswerKinds {
 
+    /** Refused by a filter before its body is read (see {@link #sendRefusedEarly}). */
+    private static final String TOO_LARGE = "answer too large (413 from a filter)";
+
     private AnswerKinds() {
     }
 
@@ -31,7 +34,7 @@ public final class AnswerKinds {
         requests.put("API, signed out (401)", get(server, "/api/v1/waves"));
         requests.put("unknown survey link (404 page)", get(server, "/s/" + "Z".repeat(22)).header("Accept", "text/html"));
         requests.put("answer, unknown token (404 JSON)", post(server, "/api/v1/responses", "{\"token\":\"nope\"}"));
-        requests.put("answer too large (413 from a filter)", post(server, "/api/v1/responses",
+        requests.put(TOO_LARGE, post(server, "/api/v1/responses",
                 "{\"token\":\"x\",\"comment\":\"" + "a".repeat(100_000) + "\"}"));
         requests.put("failed JSON sign-in (401)", post(server, "/login", "{\"username\":\"nobody@test.example\",\"password\":\"x\"}"));
         requests.put("static file", get(server, "/static/hr.css"));
@@ -39,7 +42,7 @@ public final class AnswerKinds {
         requests.put("unknown path", get(server, "/no-such-page"));
         Map<String, HttpResponse<String>> answers = new LinkedHashMap<>();
         for (var request : requests.entrySet()) {
-            answers.put(request.getKey(), request.getKey().startsWith("answer too large")
+            answers.put(request.getKey(), request.getKey().equals(TOO_LARGE)
                     ? sendRefusedEarly(request.getValue().build())
                     : http.send(request.getValue().build(), HttpResponse.BodyHandlers.ofString()));
         }
