@@ -24,10 +24,18 @@ import reactor.core.publisher.Mono;
  * is sized for staff imports, far more than a form needs. A declared length is judged before
  * anything is read. A body sent in chunks declares none, so its bytes are counted as they arrive,
  * on a split of the body (the route reads the other), and the request goes on only once the whole
- * body has come within the limit; the first byte too many stops the reading and answers 413.
+ * body has come within the limit; the first byte too many stops the counting and answers 413.
+ *
+ * <p>Before the 413 is sent, the rest of the body is read and thrown away, up to {@link #DRAIN}: a
+ * server that answers and closes while the client is still sending makes the client's system see
+ * a reset before it reads the answer (a browser shows a broken page instead of the message). A
+ * body larger than that is not worth reading; its connection is closed after the 413.
  */
 @ServerFilter({"/s/**", "/api/v1/responses/**"})
 final class RespondentBodyLimit implements Ordered {
+
+    /** Bytes of a refused body read to its end so that the client gets its 413 (1 MB). */
+    static final long DRAIN = 1024 * 1024;
 
     private final long maxBody;
 
@@ -38,10 +46,13 @@ final class RespondentBodyLimit implements Ordered {
     @RequestFilter
     Publisher<MutableHttpResponse<?>> limit(HttpRequest<?> request, FilterContinuation<Publisher<MutableHttpResponse<?>>> next) {
         long declared = request.getContentLength();
-        if (declared > maxBody) {
-            return Mono.just(tooLarge());
+        if (!(request instanceof ServerHttpRequest<?> server)) {
+            return declared > maxBody ? Mono.just(tooLarge(true)) : next.proceed();
         }
-        if (declared >= 0 || !request.getMethod().permitsRequestBody() || !(request instanceof ServerHttpRequest<?> server)) {
+        if (declared > maxBody) {
+            return declared > DRAIN ? Mono.just(tooLarge(true)) : drainThenRefuse(server.byteBody());
+        }
+        if (declared >= 0 || !request.getMethod().permitsRequestBody()) {
             return next.proceed();
         }
         // FASTEST: the count may read ahead of the route, which has not started reading yet.
@@ -50,14 +61,26 @@ final class RespondentBodyLimit implements Ordered {
                 .scan(0L, (total, piece) -> total + piece.length)
                 .takeUntil(total -> total > maxBody)
                 .last(0L)
-                .flatMap(total -> total > maxBody ? Mono.just(tooLarge()) : Mono.from(next.proceed()));
+                .flatMap(total -> total > maxBody ? drainThenRefuse(server.byteBody()) : Mono.from(next.proceed()));
     }
 
-    private MutableHttpResponse<?> tooLarge() {
-        // The body is left unread, so the connection cannot carry another request: say so, or a
-        // client reusing it would see its next request dropped.
-        return HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE).header(HttpHeaders.CONNECTION, "close")
-                .body(ApiError.of("An answer is at most " + maxBody / 1024 + " KB. / Une réponse fait au plus "
+    /** Reads the body to its end (at most {@link #DRAIN} bytes) and answers 413. */
+    private Mono<MutableHttpResponse<?>> drainThenRefuse(ByteBody body) {
+        return Flux.from(body.toByteArrayPublisher())
+                .scan(0L, (total, piece) -> total + piece.length)
+                .takeUntil(total -> total > DRAIN)
+                .last(0L)
+                .map(total -> tooLarge(total > DRAIN));
+    }
+
+    private MutableHttpResponse<?> tooLarge(boolean bodyLeftUnread) {
+        MutableHttpResponse<?> response = HttpResponse.status(HttpStatus.REQUEST_ENTITY_TOO_LARGE);
+        if (bodyLeftUnread) {
+            // The connection cannot carry another request: say so, or a client reusing it would
+            // see its next request dropped.
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
+        return response.body(ApiError.of("An answer is at most " + maxBody / 1024 + " KB. / Une réponse fait au plus "
                         + maxBody / 1024 + " Ko."));
     }
 
