@@ -112,3 +112,56 @@ cmd <- paste0("w <- function(x, y) wilcox.test(x, y, exact = FALSE, correct = TR
   "p.adjust(c(w(", expand(1, pairs[[1]][2]), ", ", expand(1, pairs[[1]][3]), "), w(", expand(1, pairs[[2]][2]), ", ", expand(1, pairs[[2]][3]),
   "), w(", expand(0, pairs[[5]][2]), ", ", expand(0, pairs[[5]][3]), "), w(", expand(1, pairs[[6]][2]), ", ", expand(1, pairs[[6]][3]), ")), \"BH\")")
 cat(paste(sprintf("%.17g", eval(parse(text = cmd))), collapse = " "), " | ", cmd, "\n", sep = "")
+
+# Waves as counts of answers 1..5, waves separated by "/", e.g. "4 8 10 6 2 / 3 6 10 8 3".
+waves <- function(spec) lapply(strsplit(spec, " / ")[[1]], function(w) scan(text = w, quiet = TRUE))
+long <- function(spec) {
+  ws <- waves(spec)
+  d <- do.call(rbind, lapply(seq_along(ws), function(i) data.frame(w = i - 1, y = 1:5, n = ws[[i]])))
+  d[d$n > 0, ]
+}
+trends <- c("4 8 10 6 2 / 3 6 10 8 3 / 2 4 9 10 5", "10 12 8 3 1 / 8 12 9 4 1 / 6 10 11 6 2 / 4 8 12 9 4",
+            "0 2 5 8 6 / 0 3 7 6 4 / 0 5 8 5 2", "1 3 9 3 1 / 1 2 10 3 1 / 0 4 8 4 1 / 1 3 9 3 2",
+            "0 0 3 9 8 / 0 1 6 9 4 / 1 4 9 5 1 / 3 8 6 3 0")
+
+section("ProportionalOddsTrendTest: waves | beta | se | lr | p")
+for (t in trends) {
+  row(t, sprintf(paste0("d <- long(\"%s\"); d$y <- droplevels(factor(d$y, levels = 1:5)); ",
+    "tight <- list(reltol = 1e-14, maxit = 1000); m1 <- MASS::polr(y ~ w, data = d, weights = n, Hess = TRUE, control = tight); m0 <- MASS::polr(y ~ 1, data = d, weights = n, control = tight); ",
+    "lr <- as.numeric(2 * (logLik(m1) - logLik(m0))); c(coef(m1)[[\"w\"]], sqrt(diag(vcov(m1)))[[\"w\"]], lr, pchisq(lr, 1, lower.tail = FALSE))"), t))
+}
+row("5 0 0 7 0 / 3 0 0 9 0", paste0("d <- long(\"5 0 0 7 0 / 3 0 0 9 0\"); m <- glm(I(y == 4) ~ w, binomial, data = d, weights = n); ",
+  "lr <- m$null.deviance - m$deviance; c(coef(m)[[\"w\"]], sqrt(diag(vcov(m)))[[\"w\"]], lr, pchisq(lr, 1, lower.tail = FALSE))"))
+
+section("LinearTrendTest: waves | change | lo | hi")
+for (t in trends) {
+  row(t, sprintf("d <- long(\"%s\"); x <- rep(d$w, d$n); y <- rep(d$y, d$n); W <- %d; m <- lm(y ~ x); c(coef(m)[2], confint(m)[2, ]) * (W - 1)",
+    t, length(waves(t))))
+}
+
+section("MeanDifferenceTest: first | second | difference | lo | hi | p")
+for (p in list(c("12 30 41 25 7", "20 35 38 20 2"), c("0 0 1 2 0", "0 1 5 9 6"), c("4 8 10 6 2", "2 4 9 10 5"))) {
+  row(paste(p[1], p[2], sep = " | "), sprintf(
+    "x <- %s; y <- %s; c(mean(y) - mean(x), t.test(y, x)$conf.int, wilcox.test(x, y, exact = FALSE, correct = TRUE)$p.value)",
+    expand(1, p[1]), expand(1, p[2])))
+}
+
+section("RelativeImportanceTest: LMG shares of the index over 4 questions, 60 answers (the test's rows)")
+lmgData <- function() {
+  i <- 0:59
+  x1 <- 1 + (i %% 5); x2 <- 1 + ((i * 7 + i %/% 5) %% 5); x3 <- 1 + ((x1 + x2 + i %% 3) %% 5); x4 <- 1 + ((2 * x1 + i %/% 7) %% 5)
+  data.frame(x1, x2, x3, x4, y = 0.25 * x1 - 0.25 * x2 + 0.5 * x3 + 0.25 * x4)
+}
+lmg <- function(d, p) {
+  r2 <- function(s) if (length(s) == 0) 0 else summary(lm(reformulate(paste0("x", s), "y"), data = d))$r.squared
+  sapply(1:p, function(j) {
+    others <- setdiff(1:p, j); total <- 0
+    for (k in 0:length(others)) {
+      sets <- if (k == 0) list(integer(0)) else combn(others, k, simplify = FALSE)
+      for (s in sets) total <- total + factorial(k) * factorial(p - k - 1) / factorial(p) * (r2(c(s, j)) - r2(s))
+    }
+    total
+  })
+}
+row("lmg", "lmg(lmgData(), 4)")
+row("r2 of x1 and x3", "summary(lm(y ~ x1 + x3, data = lmgData()))$r.squared")
