@@ -28,7 +28,7 @@ final class QuestionSetReader {
     static final int LONGEST_COMMENT = 10_000;
 
     private static final Set<String> SET_FIELDS = Set.of("key", "version", "title", "intro", "questions", "freeText");
-    private static final Set<String> QUESTION_FIELDS = Set.of("key", "text", "scale", "polarity");
+    private static final Set<String> QUESTION_FIELDS = Set.of("key", "text", "label", "scale", "polarity");
     private static final Set<String> FREE_TEXT_FIELDS = Set.of("key", "text", "maxLength");
 
     private final String origin;
@@ -94,12 +94,13 @@ final class QuestionSetReader {
         question.allowOnly(QUESTION_FIELDS);
         Optional<String> key = question.string("key").filter(k -> validKey(question, "key", k) && unique(question, k));
         Map<String, String> text = question.localised("text");
+        Map<String, String> label = question.get("label") == null ? Map.of() : question.localised("label");
         Optional<Scale> scale = ScaleReader.read(question);
         Optional<Polarity> polarity = question.string("polarity").flatMap(p -> polarity(question, p));
         if (key.isEmpty() || scale.isEmpty() || polarity.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Question(key.get(), text, scale.get(), polarity.get()));
+        return Optional.of(new Question(key.get(), text, scale.get(), polarity.get(), label));
     }
 
     /** A single mapping; a list is accepted only so that a list of two can be reported clearly. */

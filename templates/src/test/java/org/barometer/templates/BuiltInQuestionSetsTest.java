@@ -23,6 +23,8 @@ class BuiltInQuestionSetsTest {
 
         assertEquals(List.of("async-work-pulse", "wellbeing-barometer"), sets.stream().map(QuestionSet::key).toList());
         sets.forEach(set -> assertTrue(set.freeText().isPresent(), set.key() + " has a comment question"));
+        sets.forEach(set -> set.questions().forEach(q -> assertTrue(!q.label().isEmpty() && !q.label("fr").equals(q.label("en")),
+                set.key() + "." + q.key() + " names what it measures in both languages")));
     }
 
     @Test

@@ -139,6 +139,26 @@ class QuestionSetLoaderTest {
     }
 
     @Test
+    void aQuestionMayNameWhatItMeasuresAndFallsBackToItsTextOtherwise() {
+        QuestionSet set = loader.parse(validSetWith("text: {fr: \"Q1 fr\", en: \"Q1 en\"}",
+                "text: {fr: \"Q1 fr\", en: \"Q1 en\"}, label: {fr: \"la clarté\", en: \"clarity\"}"), "sample.yml");
+
+        assertEquals("la clarté", set.question("q1").orElseThrow().label("fr"));
+        assertEquals("clarity", set.question("q1").orElseThrow().label("en"));
+        assertEquals("Q2 en", set.question("q2").orElseThrow().label("en"));
+    }
+
+    @Test
+    void aLabelInOneLanguageOnlyIsAProblem() {
+        String yaml = validSetWith("text: {fr: \"Q1 fr\", en: \"Q1 en\"}", "text: {fr: \"Q1 fr\", en: \"Q1 en\"}, label: {fr: \"la clarté\"}");
+
+        InvalidQuestionSetException e = assertThrows(InvalidQuestionSetException.class, () -> loader.parse(yaml, "sample.yml"));
+
+        assertEquals(1, e.problems().size(), () -> e.problems().toString());
+        assertTrue(e.problems().get(0).contains("label"), e.problems()::toString);
+    }
+
+    @Test
     void reportsEveryProblemOfASetAtOnce() {
         String yaml = validSetWith("fr: \"Q1 fr\", ", "").replace("polarity: NEGATIVE", "polarity: BAD").replace("max: 10", "max: 12");
 
