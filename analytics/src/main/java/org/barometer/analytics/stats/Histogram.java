@@ -143,6 +143,24 @@ public final class Histogram {
         return new Histogram(min, sum);
     }
 
+    /**
+     * @return the counts of this one less those of {@code part}, a part of it (the rest of a group)
+     * @throws IllegalArgumentException if the scales differ or {@code part} is not contained in this
+     */
+    public Histogram minus(Histogram part) {
+        if (!sameScaleAs(part)) {
+            throw new IllegalArgumentException("Different scales: " + this + " and " + part);
+        }
+        long[] rest = counts.clone();
+        for (int i = 0; i < rest.length; i++) {
+            rest[i] -= part.counts[i];
+            if (rest[i] < 0) {
+                throw new IllegalArgumentException(part + " is not a part of " + this);
+            }
+        }
+        return new Histogram(min, rest);
+    }
+
     /** @return whether the other histogram has the same scale */
     public boolean sameScaleAs(Histogram other) {
         return min == other.min && counts.length == other.counts.length;

@@ -15,12 +15,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * convergence tolerance ({@code reltol = 1e-14}): at polr's default the fifth row stops 2e-4 short
  * of the optimum, which this fit reaches (its log-likelihood is higher).
  */
-class ProportionalOddsTrendTest {
+public class ProportionalOddsTrendTest {
 
     private static final double TOLERANCE = 1e-6;
 
     /** "4 8 10 6 2 / 3 6 10 8 3": counts of answers 1..5, waves oldest first. */
-    static List<Histogram> waves(String spec) {
+    public static List<Histogram> waves(String spec) {
         return Arrays.stream(spec.split(" / "))
                 .map(w -> Histogram.of(1, Arrays.stream(w.trim().split(" ")).mapToLong(Long::parseLong).toArray())).toList();
     }
