@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.barometer.jooq.Tables.BALLOT;
+import static org.barometer.jooq.Tables.PROFILE_CROSS_PRODUCT;
 import static org.barometer.jooq.Tables.PROFILE_HISTOGRAM;
 import static org.barometer.jooq.Tables.RESPONSE;
 import static org.barometer.jooq.Tables.RESPONSE_ANSWER;
@@ -121,6 +122,24 @@ class BallotBox {
         db.update(WAVE_PROFILE).set(WAVE_PROFILE.RESPONDED, DSL.field(DSL.select(count()).from(RESPONSE)
                         .where(RESPONSE.PROFILE_ID.eq(WAVE_PROFILE.ID))))
                 .where(WAVE_PROFILE.WAVE_ID.eq(waveId)).execute();
+        crossProducts(waveId, profiles);
+    }
+
+    /** Each profile's sum of every pair of questions' products, for the drivers (V17). */
+    private void crossProducts(UUID waveId, org.jooq.Select<? extends org.jooq.Record1<UUID>> profiles) {
+        var x = PROFILE_CROSS_PRODUCT;
+        var a = RESPONSE_ANSWER.as("a");
+        var b = RESPONSE_ANSWER.as("b");
+        db.deleteFrom(x).where(x.PROFILE_ID.in(profiles)).execute();
+        db.insertInto(x, x.PROFILE_ID, x.QUESTION_A, x.QUESTION_B, x.TOTAL)
+                .select(DSL.select(RESPONSE.PROFILE_ID, a.QUESTION_KEY, b.QUESTION_KEY,
+                                DSL.sum(a.ANSWER.cast(Long.class).mul(b.ANSWER)).cast(Long.class))
+                        .from(RESPONSE)
+                        .join(a).on(a.RESPONSE_ID.eq(RESPONSE.ID))
+                        .join(b).on(b.RESPONSE_ID.eq(RESPONSE.ID).and(a.QUESTION_KEY.lt(b.QUESTION_KEY)))
+                        .where(RESPONSE.WAVE_ID.eq(waveId))
+                        .groupBy(RESPONSE.PROFILE_ID, a.QUESTION_KEY, b.QUESTION_KEY))
+                .execute();
     }
 
     /** @param mixWith when positive and fewer ballots than this, rewrite this many released answers with them */

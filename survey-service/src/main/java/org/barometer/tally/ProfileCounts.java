@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import static org.barometer.jooq.Tables.BALLOT;
+import static org.barometer.jooq.Tables.PROFILE_CROSS_PRODUCT;
 import static org.barometer.jooq.Tables.PROFILE_HISTOGRAM;
 import static org.barometer.jooq.Tables.RESPONSE;
 import static org.barometer.jooq.Tables.WAVE;
@@ -38,6 +39,17 @@ class ProfileCounts {
     /**
      * @param question only this question's histograms, or null for all
      */
+    /** Closed waves only: an open wave's profiles have no products (its answers wait or are partly released). */
+    Map<UUID, Map<String, Long>> crossProducts(UUID waveId) {
+        var x = PROFILE_CROSS_PRODUCT;
+        Map<UUID, Map<String, Long>> products = new HashMap<>();
+        db.select(x.PROFILE_ID, x.QUESTION_A, x.QUESTION_B, x.TOTAL).from(x).join(WAVE_PROFILE).on(WAVE_PROFILE.ID.eq(x.PROFILE_ID))
+                .join(WAVE).on(WAVE.ID.eq(WAVE_PROFILE.WAVE_ID))
+                .where(WAVE_PROFILE.WAVE_ID.eq(waveId).and(WAVE.STATUS.eq("CLOSED")))
+                .forEach(r -> products.computeIfAbsent(r.value1(), p -> new TreeMap<>()).put(r.value2() + "|" + r.value3(), r.value4()));
+        return products;
+    }
+
     Map<UUID, Tally.WaveCounts> counts(Collection<UUID> waveIds, String question) {
         Map<UUID, Boolean> closed = new HashMap<>();
         db.select(WAVE.ID, WAVE.STATUS).from(WAVE).where(WAVE.ID.in(waveIds))

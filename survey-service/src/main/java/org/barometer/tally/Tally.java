@@ -91,6 +91,15 @@ public class Tally {
         return waveIds.isEmpty() ? Map.of() : counts.counts(waveIds, question);
     }
 
+    /**
+     * Each profile's sums of products of pairs of questions ({@code "clarity|stress"}, keys in
+     * order) of a closed wave: with the histograms, what the drivers need. Empty for an open wave.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, Map<String, Long>> crossProducts(UUID waveId) {
+        return counts.crossProducts(waveId);
+    }
+
     /** None for an open wave, nor for one whose answers were erased ({@link #answersErased}). */
     @Transactional(readOnly = true)
     public List<Comment> comments(UUID waveId) {

@@ -2,6 +2,7 @@ package org.barometer.demo;
 
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
@@ -117,6 +118,48 @@ class DemoIntegrationTest implements TestPropertyProvider {
         assertEquals("improved", map(points(clarity).get(DemoAnswers.CHANGE_WAVE).get("change")).get("verdict"));
     }
 
+    /**
+     * The demo's planted effects are the wave's findings: stress and workload rising in
+     * Engineering, clarity improving everywhere; its steady questions change in no finding.
+     */
+    @Test
+    void theLastClosedWavesFindingsAreThePlantedEffectsAndOnlyThem() {
+        Object last = waves().get(3).get("id");
+        List<Map<String, Object>> findings = findings(last, "en");
+        List<Map<String, Object>> overTime = findings.stream()
+                .filter(f -> List.of("trend", "change", "yearOnYear").contains(f.get("kind"))).toList();
+
+        assertTrue(overTime.stream().anyMatch(f -> "stress".equals(f.get("question")) && "worse".equals(f.get("direction"))
+                && "Engineering".equals(map(f.get("segment")).get("department"))), "Engineering stress: " + overTime);
+        assertTrue(overTime.stream().anyMatch(f -> "workload".equals(f.get("question")) && "worse".equals(f.get("direction"))
+                && "Engineering".equals(map(f.get("segment")).get("department"))), "Engineering workload: " + overTime);
+        assertTrue(overTime.stream().anyMatch(f -> "clarity".equals(f.get("question")) && "better".equals(f.get("direction"))
+                && map(f.get("segment")).isEmpty()), "clarity: " + overTime);
+        assertTrue(overTime.stream().noneMatch(f -> List.of("interruptions", "autonomy", "support").contains(f.get("question"))),
+                "the steady questions: " + overTime);
+        assertTrue(findings.stream().noneMatch(f -> SMALL_TEAM.equals(map(f.get("segment")).get("team"))), "the hidden team");
+        Map<String, Object> first = findings.get(0);
+        assertTrue(((String) first.get("text")).matches(".+: (worse|better) .+ \\(95% interval .+\\)\\..*"), first.get("text").toString());
+        assertTrue(((String) findings(last, "fr").get(0).get("text")).contains("intervalle à 95 %"));
+    }
+
+    @Test
+    void driversSplitTheIndexBetweenTheQuestionsForTheOrganisationAndLargeGroups() {
+        Map<String, Object> drivers = api.retrieve(HttpRequest.GET("/api/v1/waves/" + waves().get(3).get("id") + "/drivers?by=department"));
+        List<Map<String, Object>> groups = ((List<?>) drivers.get("groups")).stream().map(DemoIntegrationTest::map).toList();
+
+        assertTrue(map(groups.get(0).get("segment")).isEmpty(), "the organisation first");
+        assertTrue(groups.size() >= 2, "departments of 60 answers and more: " + groups.size());
+        for (Map<String, Object> group : groups) {
+            List<Map<String, Object>> shares = ((List<?>) group.get("drivers")).stream().map(DemoIntegrationTest::map).toList();
+            assertEquals(6, shares.size());
+            assertEquals(1.0, shares.stream().mapToDouble(x -> ((Number) x.get("share")).doubleValue()).sum(), 0.001);
+        }
+        HttpClientResponseException open = BarometerApi.failure(() -> api.retrieve(
+                HttpRequest.GET("/api/v1/waves/" + waves().get(4).get("id") + "/findings")));
+        assertEquals(409, open.getStatus().getCode(), "an open wave has no findings");
+    }
+
     @Test
     void aSecondStartSeedsNothing() {
         long responses = Jdbc.count(properties, "SELECT COUNT(*) FROM response");
@@ -135,6 +178,11 @@ class DemoIntegrationTest implements TestPropertyProvider {
 
     private Map<String, Object> results(Object waveId, String by) {
         return api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/results" + (by == null ? "" : "?by=" + by)));
+    }
+
+    private List<Map<String, Object>> findings(Object waveId, String lang) {
+        return ((List<?>) api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/findings?lang=" + lang)).get("findings"))
+                .stream().map(DemoIntegrationTest::map).toList();
     }
 
     private Map<String, Object> trend(String question, String by) {

@@ -38,7 +38,7 @@ public record Drivers(Map<String, String> segment, long n, Map<String, Double> s
     }
 
     /** The drivers of every group of the input that has enough answers, the organisation first. */
-    static List<Drivers> of(FindingsInput input) {
+    public static List<Drivers> of(FindingsInput input) {
         List<FindingsInput.Question> questions = input.questions();
         double[] index = indexWeights(questions);
         List<Drivers> all = new ArrayList<>();
