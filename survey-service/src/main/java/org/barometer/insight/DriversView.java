@@ -14,7 +14,7 @@ import java.util.UUID;
  * the asked attribute with at least {@code minimumAnswers} answers.
  */
 @Serdeable
-record DriversView(UUID wave, String outcome, long minimumAnswers, List<Group> groups) {
+record DriversView(UUID wave, String outcome, long minimumAnswers, @JsonInclude(JsonInclude.Include.ALWAYS) List<Group> groups) {
 
     @Serdeable
     record Group(@JsonInclude(JsonInclude.Include.ALWAYS) Map<String, String> segment, long n, List<Share> drivers) {

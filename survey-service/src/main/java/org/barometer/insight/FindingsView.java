@@ -18,7 +18,7 @@ import java.util.UUID;
  * worse given the question's polarity.
  */
 @Serdeable
-record FindingsView(WaveRef wave, String language, double minimalDifference, List<Item> findings) {
+record FindingsView(WaveRef wave, String language, double minimalDifference, @JsonInclude(JsonInclude.Include.ALWAYS) List<Item> findings) {
 
     @Serdeable
     record WaveRef(UUID id, String label) {

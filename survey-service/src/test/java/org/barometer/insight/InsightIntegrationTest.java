@@ -70,6 +70,36 @@ abstract class InsightIntegrationTest extends ServiceTest {
         return seededWave(label, 0, 6);
     }
 
+    /**
+     * Closing stores, per profile, each pair of questions' sum of products (what the drivers need
+     * besides the histograms); a wave of 27 answers is below the 60 (max(25, 10·6)) the drivers
+     * need, so none are given, while its findings are.
+     */
+    @Test
+    void closingStoresThePairsSumsOfProductsAndDriversNeedSixtyAnswers() {
+        String waveId = seededWave("2026-Q1");
+        api.closeWave(waveId);
+        long expected = 0;
+        for (int i = 1; i <= 12; i++) {
+            expected += (1 + i % 5) * (1 + (i + 1) % 5); // Sales: stress × clarity
+        }
+        for (int i = 1; i <= 6; i++) {
+            expected += (1 + (i - 1) % 5) * 3; // Support
+        }
+        for (int i = 1; i <= 5; i++) {
+            expected += (1 + i % 5) * (1 + i % 5); // Legal
+        }
+        expected += 4 * 2 * 3; // Tiny and the person without a team
+
+        assertEquals(expected, Jdbc.count(getProperties(), "SELECT SUM(x.total) FROM profile_cross_product x JOIN wave_profile p "
+                + "ON p.id = x.profile_id WHERE p.wave_id = '" + waveId + "' AND x.question_a = 'clarity' AND x.question_b = 'stress'"));
+        Map<String, Object> drivers = api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/drivers?by=team"));
+        assertEquals(60, ((Number) drivers.get("minimumAnswers")).intValue());
+        assertEquals(List.of(), drivers.get("groups"));
+        Map<String, Object> findings = api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/findings?lang=fr"));
+        assertEquals("fr", findings.get("language"));
+    }
+
     @Test
     void anOpenWavePublishesItsParticipationOnly() {
         String waveId = seededWave("2026-Q2");
