@@ -18,7 +18,8 @@ final class PageRows {
      * One question of a group: its figures (null when the group is hidden or the wave open; withheld
      * ones say why) and its change since the wave before.
      */
-    public record QuestionRow(String key, String text, ResultsView.Figures figures, TrendView.ChangeView change) {
+    /** @param scale the scale and its good direction, e.g. "on 1–5 (higher is worse)" */
+    public record QuestionRow(String key, String text, String scale, ResultsView.Figures figures, TrendView.ChangeView change) {
 
         /** Why the figures are withheld, or null when they are shown. */
         public String withheld() {

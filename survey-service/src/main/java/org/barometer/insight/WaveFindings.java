@@ -199,7 +199,7 @@ public class WaveFindings {
         return new CrossProducts(n, sums, products);
     }
 
-    private static FindingsInput.Question question(Question q) {
+    static FindingsInput.Question question(Question q) {
         return new FindingsInput.Question(q.key(), q.scale().min(), q.scale().max(), Polarities.of(q),
                 Map.of("fr", q.label("fr"), "en", q.label("en")));
     }

@@ -140,7 +140,7 @@ class DemoIntegrationTest implements TestPropertyProvider {
         assertTrue(findings.stream().noneMatch(f -> SMALL_TEAM.equals(map(f.get("segment")).get("team"))), "the hidden team");
         Map<String, Object> first = findings.get(0);
         assertTrue(((String) first.get("text")).matches(".+: (worse|better) .+ \\(95% interval .+\\)\\..*"), first.get("text").toString());
-        assertTrue(((String) findings(last, "fr").get(0).get("text")).contains("intervalle à 95 %"));
+        assertTrue(((String) findings(last, "fr").get(0).get("text")).contains("intervalle à 95\u00a0%"));
     }
 
     @Test

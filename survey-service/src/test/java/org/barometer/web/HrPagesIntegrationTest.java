@@ -7,6 +7,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.client.multipart.MultipartBody;
 import org.barometer.testing.Answers;
+import org.barometer.testing.CleanDatabase;
 import org.barometer.testing.HrPages;
 import org.barometer.testing.HrUsers;
 import org.barometer.testing.ServiceTest;
@@ -111,6 +112,42 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         assertTrue(heatmap.contains("everyone answered alike, outside the favourable side"),
                 "six of Sales all answered 3 to clarity (under 2k = 10): " + heatmap);
         assertTrue(admin.get("/hr/heatmap?by=team", "fr").contains("tout le monde a répondu de la même façon"));
+    }
+
+    /**
+     * After a wave where everyone answered stress 1, the seeded wave's stress (1 to 5) is worse
+     * for the organisation: the overview opens with that finding, a sentence with its evidence
+     * linking to the trend, in English and French.
+     */
+    @Test
+    void theOverviewOpensWithTheWavesFindingsLinkingToTheirTrendInBothLanguages() {
+        api.importCsv(staff(), false);
+        String before = api.openedWave("2026-Q2", 5);
+        api.awaitDelivered(before, Duration.ofSeconds(30));
+        Answers answers = Answers.from(api, Path.of(property("barometer.mail.dir")));
+        for (String team : List.of("sales", "link")) {
+            for (int i = 1; i <= 6; i++) {
+                answers.answer(team + "-" + i + "@example.com", 1, null);
+            }
+        }
+        for (int i = 1; i <= 5; i++) {
+            answers.answer("support-" + i + "@example.com", 1, null);
+        }
+        api.closeWave(before);
+        CleanDatabase.emptyFolder(Path.of(property("barometer.mail.dir")));
+        String wave = seededWave();
+        api.closeWave(wave);
+
+        String english = admin.get("/hr", "en");
+        String french = admin.get("/hr", "fr");
+
+        assertTrue(english.contains("What changed, and where"), english);
+        assertTrue(english.contains("Stress: worse across the organisation since 2026-Q2, from 1.00 to "), english);
+        assertTrue(english.contains("href=\"/hr/trends?wave=" + wave + "&amp;question=stress\""), english);
+        assertTrue(english.indexOf("What changed, and where") < english.indexOf("Participation"), "findings first");
+        assertTrue(english.contains("on 1–5 (higher is worse)"), "every mean says its scale and direction");
+        assertTrue(french.contains("Le stress\u00a0: moins bien dans l’organisation depuis 2026-Q2, de 1,00 à "), french);
+        assertTrue(french.contains("sur 1–5 (plus haut est moins bien)"));
     }
 
     @Test

@@ -27,19 +27,19 @@ public final class FindingText {
         String verdict = f.better() ? (fr ? "mieux" : "better") : (fr ? "moins bien" : "worse");
         String sentence = switch (f.kind()) {
             case TREND -> fr
-                    ? String.format(locale, "%s : %s %s sur les %d dernières vagues, de %.2f à %.2f %s ; variation %+.2f point (intervalle à 95 %% : %+.2f à %+.2f).",
+                    ? String.format(locale, "%s\u00a0: %s %s sur les %d dernières vagues, de %.2f à %.2f %s\u00a0; variation %+.2f point (intervalle à 95\u00a0%%\u00a0: %+.2f à %+.2f).",
                             capital(label), verdict, where, f.waves(), f.from(), f.to(), scale, f.effect(), f.ci95().lo(), f.ci95().hi())
                     : String.format(locale, "%s: %s %s over the last %d waves, from %.2f to %.2f %s; change %+.2f points (95%% interval %+.2f to %+.2f).",
                             capital(label), verdict, where, f.waves(), f.from(), f.to(), scale, f.effect(), f.ci95().lo(), f.ci95().hi());
             case CHANGE, YEAR_ON_YEAR -> fr
-                    ? String.format(locale, "%s : %s %s depuis %s%s, de %.2f à %.2f %s ; variation %+.2f point (intervalle à 95 %% : %+.2f à %+.2f).",
+                    ? String.format(locale, "%s\u00a0: %s %s depuis %s%s, de %.2f à %.2f %s\u00a0; variation %+.2f point (intervalle à 95\u00a0%%\u00a0: %+.2f à %+.2f).",
                             capital(label), verdict, where, f.since(), f.kind() == Finding.Kind.YEAR_ON_YEAR ? " (il y a un an)" : "",
                             f.from(), f.to(), scale, f.effect(), f.ci95().lo(), f.ci95().hi())
                     : String.format(locale, "%s: %s %s since %s%s, from %.2f to %.2f %s; change %+.2f points (95%% interval %+.2f to %+.2f).",
                             capital(label), verdict, where, f.since(), f.kind() == Finding.Kind.YEAR_ON_YEAR ? " (a year ago)" : "",
                             f.from(), f.to(), scale, f.effect(), f.ci95().lo(), f.ci95().hi());
             case GAP -> fr
-                    ? String.format(locale, "%s : %s %s que dans l’ensemble de l’organisation, %.2f contre %.2f %s ; écart %+.2f point (intervalle à 95 %% : %+.2f à %+.2f).",
+                    ? String.format(locale, "%s\u00a0: %s %s que dans l’ensemble de l’organisation, %.2f contre %.2f %s\u00a0; écart %+.2f point (intervalle à 95\u00a0%%\u00a0: %+.2f à %+.2f).",
                             capital(label), verdict, where, f.to(), f.from(), scale, f.effect(), f.ci95().lo(), f.ci95().hi())
                     : String.format(locale, "%s: %s %s than across the organisation, %.2f against %.2f %s; gap %+.2f points (95%% interval %+.2f to %+.2f).",
                             capital(label), verdict, where, f.to(), f.from(), scale, f.effect(), f.ci95().lo(), f.ci95().hi());
@@ -51,15 +51,15 @@ public final class FindingText {
     private static String ranked(Finding f, String label, String where, String scale, boolean fr, Locale locale) {
         boolean priority = f.kind() == Finding.Kind.PRIORITY;
         String weight = f.weight() == null ? "" : fr
-                ? String.format(locale, " ; pèse %.0f %% des variations de l’indice", 100 * f.weight())
+                ? String.format(locale, "\u00a0; pèse %.0f\u00a0%% des variations de l’indice", 100 * f.weight())
                 : String.format(locale, "; weighs %.0f%% of the index’s variation", 100 * f.weight());
         if (f.segment().isEmpty()) {
             return fr
-                    ? String.format(locale, "%s %s : %s, %.2f %s%s.", priority ? "Priorité" : "Point fort", where, label, f.to(), scale, weight)
+                    ? String.format(locale, "%s %s\u00a0: %s, %.2f %s%s.", priority ? "Priorité" : "Point fort", where, label, f.to(), scale, weight)
                     : String.format(locale, "%s %s: %s, %.2f %s%s.", priority ? "Priority" : "Strength", where, label, f.to(), scale, weight);
         }
         return fr
-                ? String.format(locale, "%s %s : %s, %.2f contre %.2f pour l’organisation %s%s.", priority ? "Priorité" : "Point fort",
+                ? String.format(locale, "%s %s\u00a0: %s, %.2f contre %.2f pour l’organisation %s%s.", priority ? "Priorité" : "Point fort",
                         where, label, f.to(), f.from(), scale, weight)
                 : String.format(locale, "%s %s: %s, %.2f against %.2f for the organisation %s%s.", priority ? "Priority" : "Strength",
                         where, label, f.to(), f.from(), scale, weight);
@@ -67,10 +67,10 @@ public final class FindingText {
 
     private static String level(Finding f, boolean fr) {
         if (f.carriedBy() != null) {
-            return fr ? " Porté par un seul groupe : " + name(f.carriedBy(), true) + "." : " Carried by one group: " + name(f.carriedBy(), false) + ".";
+            return fr ? " Porté par un seul groupe\u00a0: " + name(f.carriedBy(), true) + "." : " Carried by one group: " + name(f.carriedBy(), false) + ".";
         }
         if (f.spread()) {
-            return fr ? " Aucun groupe ne le montre seul : l’effet est réparti." : " No group inside shows it alone: the effect is spread.";
+            return fr ? " Aucun groupe ne le montre seul\u00a0: l’effet est réparti." : " No group inside shows it alone: the effect is spread.";
         }
         return "";
     }
