@@ -1,5 +1,11 @@
 package org.barometer.insight;
 
+import org.barometer.analytics.findings.Finding;
+import org.barometer.analytics.findings.FindingText;
+import org.barometer.analytics.findings.Findings;
+import org.barometer.analytics.findings.FindingsInput;
+import org.barometer.survey.WaveStatus;
+
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.inject.Singleton;
 import org.barometer.survey.Wave;
@@ -12,7 +18,9 @@ import java.util.Map;
 /**
  * {@code /hr/trends}: one question over the closed waves of the chosen wave's template, for the
  * organisation and the groups picked in one segment attribute; the chart and a table of the same
- * figures, and the groups that stayed hidden.
+ * figures, each line with its trend over the last waves (the wave's findings: worse, better, or
+ * no clear trend), and the groups that stayed hidden. Unless groups are picked, the chart draws
+ * the groups that moved most over the waves shown (first to last mean), not the first by name.
  */
 @Singleton
 class TrendsPage {
@@ -21,10 +29,16 @@ class TrendsPage {
 
     private final WaveResults results;
     private final Trends trends;
+    private final WaveFindings findings;
 
-    TrendsPage(WaveResults results, Trends trends) {
+    TrendsPage(WaveResults results, Trends trends, WaveFindings findings) {
         this.results = results;
         this.trends = trends;
+        this.findings = findings;
+    }
+
+    /** A line's trend over the last waves, as the wave's findings say it: worse, better or none (no clear trend). */
+    record LineTrend(String verdict, String text) {
     }
 
     void fill(Map<String, Object> model, Wave wave, String questionKey, String by, List<String> chosen, String lang) {
@@ -50,7 +64,40 @@ class TrendsPage {
         model.put("hiddenNow", attribute == null ? List.of() : results.results(wave.id(), attribute).groups().stream()
                 .filter(ResultsView.Group::suppressed).map(PageRows::turnout).toList());
         model.put("threshold", wave.anonymityThreshold());
-        model.put("chart", chart(wave, question.key(), attribute, chosen, lang));
+        List<String> drawn = chosen.isEmpty() ? movedMost(groups.series()) : chosen;
+        model.put("chart", chart(wave, question.key(), attribute, drawn, lang));
+        model.put("drawn", drawn);
+        model.put("lineTrends", lineTrends(wave, question.key(), attribute, lang));
+    }
+
+    /** The groups whose mean moved most between their first and last point shown, at most the chart's number of lines. */
+    static List<String> movedMost(List<TrendView.Series> series) {
+        return series.stream()
+                .sorted(java.util.Comparator.comparingDouble((TrendView.Series s) -> -moved(s)).thenComparing(s -> PageRows.name(s.segment())))
+                .limit(InsightCharts.MAX_SERIES).map(s -> PageRows.name(s.segment())).toList();
+    }
+
+    private static double moved(TrendView.Series s) {
+        List<Double> means = s.points().stream().map(TrendView.Point::mean).filter(java.util.Objects::nonNull).toList();
+        return means.size() < 2 ? -1 : Math.abs(means.get(means.size() - 1) - means.get(0));
+    }
+
+    /** Group name ("" for the organisation) to its trend over the last waves, from a closed wave's findings. */
+    private Map<String, LineTrend> lineTrends(Wave wave, String question, String attribute, String lang) {
+        if (wave.status() != WaveStatus.CLOSED) {
+            return Map.of();
+        }
+        FindingsInput input = findings.inputOf(wave.id());
+        FindingsInput.Question q = input.questions().stream().filter(x -> x.key().equals(question)).findFirst().orElse(null);
+        if (q == null) {
+            return Map.of();
+        }
+        Map<String, LineTrend> trends = new java.util.HashMap<>();
+        Findings.of(input).findings().stream().filter(f -> f.kind() == Finding.Kind.TREND && f.question().equals(question)
+                        && (f.segment().isEmpty() || f.segment().containsKey(attribute)))
+                .forEach(f -> trends.put(PageRows.name(f.segment()),
+                        new LineTrend(f.better() ? "better" : "worse", FindingText.of(f, q, lang))));
+        return trends;
     }
 
     private static String chart(Wave wave, String question, String by, List<String> chosen, String lang) {

@@ -143,6 +143,25 @@ class DemoIntegrationTest implements TestPropertyProvider {
         assertTrue(((String) findings(last, "fr").get(0).get("text")).contains("intervalle à 95\u00a0%"));
     }
 
+    /**
+     * The trends page says each line's trend over the last waves (Engineering's stress getting
+     * worse, Sales' no clear trend) and draws by default the teams whose stress moved most, the
+     * rising Engineering teams, not the first six by name.
+     */
+    @Test
+    void theTrendsPageSaysEachLinesTrendAndDrawsTheTeamsThatMovedMost() {
+        String byDepartment = page("/hr/trends?question=stress&by=department&wave=" + waves().get(3).get("id"));
+        String byTeam = page("/hr/trends?question=stress&by=team&wave=" + waves().get(3).get("id"));
+
+        assertTrue(byDepartment.matches("(?s).*<th scope=\"row\">Engineering</th>.*?<td class=\"line-trend worse\">\\s*"
+                + "<span>getting worse</span>.*"), byDepartment);
+        assertTrue(byDepartment.matches("(?s).*<th scope=\"row\">Sales</th>.*?<td class=\"line-trend\">\\s*<span>no clear trend</span>.*"));
+        String chart = byTeam.substring(byTeam.indexOf("/api/v1/charts/trend.png"));
+        chart = chart.substring(0, chart.indexOf('"'));
+        long engineering = java.util.stream.Stream.of("Platform", "Mobile", "Data", "Web").filter(chart::contains).count();
+        assertTrue(engineering >= 3, "the rising teams are drawn: " + chart);
+    }
+
     @Test
     void driversSplitTheIndexBetweenTheQuestionsForTheOrganisationAndLargeGroups() {
         Map<String, Object> drivers = api.retrieve(HttpRequest.GET("/api/v1/waves/" + waves().get(3).get("id") + "/drivers?by=department"));
@@ -178,6 +197,11 @@ class DemoIntegrationTest implements TestPropertyProvider {
 
     private Map<String, Object> results(Object waveId, String by) {
         return api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/results" + (by == null ? "" : "?by=" + by)));
+    }
+
+    private String page(String path) {
+        return api.http().retrieve(HttpRequest.GET(path).bearerAuth(api.login()).header("Accept", "text/html")
+                .header("Accept-Language", "en"), String.class);
     }
 
     private List<Map<String, Object>> findings(Object waveId, String lang) {
