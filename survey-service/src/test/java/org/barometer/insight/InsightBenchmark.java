@@ -1,5 +1,9 @@
 package org.barometer.insight;
 
+import org.barometer.analytics.findings.Drivers;
+import org.barometer.analytics.findings.Findings;
+import org.barometer.analytics.findings.FindingsInput;
+
 import io.micronaut.context.ApplicationContext;
 import org.barometer.survey.QuestionSets;
 import org.barometer.survey.WaveService;
@@ -34,12 +38,14 @@ public final class InsightBenchmark {
     private final WaveService waves;
     private final WaveResults results;
     private final Trends trends;
+    private final WaveFindings findings;
     private final List<String[]> table = new ArrayList<>();
 
     private InsightBenchmark(Map<String, String> properties, ApplicationContext context) {
         this.waves = context.getBean(WaveService.class);
         this.results = context.getBean(WaveResults.class);
         this.trends = context.getBean(Trends.class);
+        this.findings = context.getBean(WaveFindings.class);
         this.seed = new BenchmarkWaves(properties, context.getBean(QuestionSets.class).yamlOf(TEMPLATE), TEAMS);
     }
 
@@ -69,7 +75,15 @@ public final class InsightBenchmark {
         time("results by team, closed wave of 100 000 (stored)", () -> results.results(first, "team"));
         for (int w = 1; w < 10; w++) {
             UUID id = seed.wave(100_000);
-            waves.close(id);
+            if (w == 3) {
+                once("close a wave of 100 000 (aggregates and cross-products)", () -> waves.close(id));
+                time("findings and drivers, 4 closed waves × 100 000, 50 teams", () -> {
+                    FindingsInput input = findings.inputOf(id);
+                    return List.of(Findings.of(input), Drivers.of(input));
+                });
+            } else {
+                waves.close(id);
+            }
         }
         time("trends by team, 10 closed waves × 100 000", () -> trends.trend(TEMPLATE, "stress", "team"));
         System.out.printf("%n%-52s %10s %10s%n", "operation", "median ms", "max ms");
