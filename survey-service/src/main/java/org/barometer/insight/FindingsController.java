@@ -50,8 +50,8 @@ class FindingsController {
     DriversView drivers(UUID id, @Nullable @QueryValue String by) {
         String attribute = Breakdowns.checkedAttribute(by);
         FindingsInput input = findings.inputOf(id);
-        List<Drivers> drivers = Drivers.of(input).stream()
-                .filter(d -> d.segment().isEmpty() || (attribute != null && d.segment().containsKey(attribute))).toList();
+        List<Drivers> drivers = Drivers.of(input,
+                segment -> segment.isEmpty() || (attribute != null && segment.containsKey(attribute)), Drivers.BOOTSTRAP);
         audit.wave("results.view", id, by, "GET /api/v1/waves/{id}/drivers");
         return DriversView.of(id, input.questions().size(), drivers);
     }

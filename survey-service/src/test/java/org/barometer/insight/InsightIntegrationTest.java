@@ -98,6 +98,8 @@ abstract class InsightIntegrationTest extends ServiceTest {
         assertEquals(List.of(), drivers.get("groups"));
         Map<String, Object> findings = api.retrieve(HttpRequest.GET("/api/v1/waves/" + waveId + "/findings?lang=fr"));
         assertEquals("fr", findings.get("language"));
+        String all = findings.toString();
+        assertFalse(all.contains("Legal") || all.contains("Tiny"), "the hidden teams appear in no finding: " + all);
     }
 
     @Test

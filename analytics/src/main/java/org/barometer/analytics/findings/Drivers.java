@@ -19,12 +19,12 @@ import java.util.Objects;
  * @param segment the group ({@code {}} the organisation)
  * @param n       its answers
  * @param shares  question key to its share (summing to R², here 1), in the questions' order
- * @param ci95    question key to its share's 95 % bootstrap interval
+ * @param ci95    question key to its share's 95 % bootstrap interval; empty when computed without
  */
 public record Drivers(Map<String, String> segment, long n, Map<String, Double> shares, Map<String, Interval> ci95) {
 
     /** Bootstrap draws: enough for stable 2.5 % and 97.5 % quantiles at a few milliseconds per group. */
-    static final int BOOTSTRAP = 200;
+    public static final int BOOTSTRAP = 200;
 
     public Drivers {
         segment = Map.copyOf(segment);
@@ -37,29 +37,39 @@ public record Drivers(Map<String, String> segment, long n, Map<String, Double> s
         return Math.max(25, 10L * questions);
     }
 
-    /** The drivers of every group of the input that has enough answers, the organisation first. */
+    /** The drivers, with their intervals, of every group of the input that has enough answers, the organisation first. */
     public static List<Drivers> of(FindingsInput input) {
+        return of(input, segment -> true, BOOTSTRAP);
+    }
+
+    /**
+     * @param which     the groups wanted (the organisation is {@code {}})
+     * @param bootstrap draws for the intervals; 0 for the shares alone (priorities need no more)
+     */
+    public static List<Drivers> of(FindingsInput input, java.util.function.Predicate<Map<String, String>> which, int bootstrap) {
         List<FindingsInput.Question> questions = input.questions();
         double[] index = indexWeights(questions);
         List<Drivers> all = new ArrayList<>();
         input.crossProducts().entrySet().stream()
-                .filter(e -> input.current().groups().containsKey(e.getKey()))
+                .filter(e -> input.current().groups().containsKey(e.getKey()) && which.test(e.getKey()))
                 .filter(e -> e.getValue().p() == questions.size() && e.getValue().n() >= minimumAnswers(questions.size()))
                 .sorted(java.util.Comparator.comparing((Map.Entry<Map<String, String>, CrossProducts> e) -> !e.getKey().isEmpty())
                         .thenComparing(e -> e.getKey().toString()))
-                .forEach(e -> all.add(of(e.getKey(), e.getValue(), questions, index, input.current().label())));
+                .forEach(e -> all.add(of(e.getKey(), e.getValue(), questions, index, input.current().label(), bootstrap)));
         return all;
     }
 
     private static Drivers of(Map<String, String> segment, CrossProducts sums, List<FindingsInput.Question> questions,
-                              double[] index, String wave) {
+                              double[] index, String wave, int bootstrap) {
         long seed = Objects.hash(wave, segment.toString());
-        RelativeImportance importance = RelativeImportance.of(sums, index, BOOTSTRAP, seed);
+        RelativeImportance importance = RelativeImportance.of(sums, index, bootstrap, seed);
         Map<String, Double> shares = new LinkedHashMap<>();
         Map<String, Interval> ci = new LinkedHashMap<>();
         for (int j = 0; j < questions.size(); j++) {
             shares.put(questions.get(j).key(), importance.shares()[j]);
-            ci.put(questions.get(j).key(), importance.ci95().get(j));
+            if (importance.ci95() != null) {
+                ci.put(questions.get(j).key(), importance.ci95().get(j));
+            }
         }
         return new Drivers(segment, sums.n(), shares, ci);
     }

@@ -23,7 +23,8 @@ import java.util.Map;
  * ({@link Priorities}) follow.
  *
  * @param findings the differences worth telling, most important first, then priorities and strengths
- * @param drivers  the organisation's and each large enough group's drivers
+ * @param drivers  the organisation's and each large enough group's drivers, shares only (no
+ *                 interval: {@link Drivers#of(FindingsInput)} gives them)
  */
 public record Findings(List<Finding> findings, List<Drivers> drivers) {
 
@@ -46,7 +47,7 @@ public record Findings(List<Finding> findings, List<Drivers> drivers) {
                 reported.add(finding(c, q[i]));
             }
         }
-        List<Drivers> drivers = Drivers.of(input);
+        List<Drivers> drivers = Drivers.of(input, segment -> true, 0);
         List<Finding> placed = Levels.place(input, keepClearest(reported));
         Map<String, Double> weights = drivers.stream().filter(d -> d.segment().isEmpty()).findFirst().map(Drivers::shares).orElse(Map.of());
         List<Finding> ranked = new ArrayList<>(placed.stream().map(f -> f.weighing(weights.get(f.question()))).toList());

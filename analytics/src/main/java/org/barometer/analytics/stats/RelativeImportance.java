@@ -91,7 +91,7 @@ public record RelativeImportance(double[] shares, List<Interval> ci95, double r2
             return shares;
         }
         double[] r2 = new double[1 << p];
-        explainAll(c, c, sigmaA, 0, 0, r2);
+        explainAll(c, sigmaA, r2);
         for (int subset = 0; subset < r2.length; subset++) {
             r2[subset] = Math.min(1, Math.max(0, r2[subset] / varY));
         }
@@ -116,28 +116,45 @@ public record RelativeImportance(double[] shares, List<Interval> ci95, double r2
      * increasing order, each child's value is its parent's plus {@code c_j²/a_jj} of the Schur
      * complement {@code a, c} left by the parent's questions. A pivot that vanishes (a question
      * without variance, or one the others determine) adds nothing, as a generalised inverse would.
+     * The complements are kept one per depth, in arrays allocated once.
      */
-    private static void explainAll(double[][] sigma, double[][] schur, double[] rest, int subset, int next, double[] out) {
-        int p = rest.length;
+    private static void explainAll(double[][] sigma, double[] c, double[] out) {
+        int p = c.length;
+        double[][][] a = new double[p + 1][p][p];
+        double[][] rest = new double[p + 1][p];
+        for (int u = 0; u < p; u++) {
+            System.arraycopy(sigma[u], 0, a[0][u], 0, p);
+        }
+        System.arraycopy(c, 0, rest[0], 0, p);
+        explain(sigma, a, rest, 0, 0, 0, out);
+    }
+
+    private static void explain(double[][] sigma, double[][][] a, double[][] rest, int depth, int subset, int next, double[] out) {
+        int p = sigma.length;
+        double[][] schur = a[depth];
+        double[] r = rest[depth];
         for (int j = next; j < p; j++) {
             double d = schur[j][j];
             int child = subset | (1 << j);
+            double[][] a2 = a[depth + 1];
+            double[] c2 = rest[depth + 1];
             if (d <= 1e-10 * Math.max(sigma[j][j], 1e-300)) {
                 out[child] = out[subset];
-                explainAll(sigma, schur, rest, child, j + 1, out);
-                continue;
-            }
-            double[][] a2 = new double[p][p];
-            double[] c2 = new double[p];
-            for (int u = j + 1; u < p; u++) {
-                double f = schur[u][j] / d;
-                c2[u] = rest[u] - f * rest[j];
-                for (int v = j + 1; v < p; v++) {
-                    a2[u][v] = schur[u][v] - f * schur[j][v];
+                for (int u = j + 1; u < p; u++) {
+                    c2[u] = r[u];
+                    System.arraycopy(schur[u], j + 1, a2[u], j + 1, p - j - 1);
                 }
+            } else {
+                for (int u = j + 1; u < p; u++) {
+                    double f = schur[u][j] / d;
+                    c2[u] = r[u] - f * r[j];
+                    for (int v = j + 1; v < p; v++) {
+                        a2[u][v] = schur[u][v] - f * schur[j][v];
+                    }
+                }
+                out[child] = out[subset] + r[j] * r[j] / d;
             }
-            out[child] = out[subset] + rest[j] * rest[j] / d;
-            explainAll(sigma, a2, c2, child, j + 1, out);
+            explain(sigma, a, rest, depth + 1, child, j + 1, out);
         }
     }
 
