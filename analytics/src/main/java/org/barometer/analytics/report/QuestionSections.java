@@ -30,16 +30,17 @@ final class QuestionSections {
     private QuestionSections() {
     }
 
-    static List<ReportView.QuestionSection> of(ReportFigures figures, Wording w) {
+    static List<ReportView.QuestionSection> of(ReportFigures figures, Wording w, ChartObjects charts) {
         List<ReportView.QuestionSection> sections = new ArrayList<>();
         List<Question> questions = figures.input().questions();
         for (int i = 0; i < questions.size(); i++) {
-            sections.add(section("q" + (i + 1), questions.get(i), figures, w));
+            sections.add(section("q" + (i + 1), questions.get(i), figures, w, charts));
         }
         return sections;
     }
 
-    private static ReportView.QuestionSection section(String anchor, Question q, ReportFigures figures, Wording w) {
+    private static ReportView.QuestionSection section(String anchor, Question q, ReportFigures figures, Wording w,
+                                                      ChartObjects charts) {
         ReportInput input = figures.input();
         List<Movement> moved = figures.movements().stream()
                 .filter(m -> m.group() != null && m.question().key().equals(q.key()))
@@ -56,7 +57,7 @@ final class QuestionSections {
                 : figures.statistics(input.current().organisation(), q).map(s -> figuresSentence(s, w))
                 .orElse(w.text("question.hidden", input.threshold()));
         return new ReportView.QuestionSection(anchor, w.question(q), q.text(), figuresText,
-                trend(q, drawn, figures, w), distribution(q, drawn, input.current(), w), movers);
+                trend(q, drawn, figures, w, charts), distribution(q, drawn, input.current(), w, charts), movers);
     }
 
     private static String figuresSentence(CellStatistics s, Wording w) {
@@ -65,7 +66,8 @@ final class QuestionSections {
         return w.text("question.figures", w.mean(s.mean()), lo, hi, w.percent(s.favorable()), s.n());
     }
 
-    private static String trend(Question q, List<String> groups, ReportFigures figures, Wording w) {
+    private static ReportView.Figure trend(Question q, List<String> groups, ReportFigures figures, Wording w,
+                                           ChartObjects charts) {
         List<Wave> waves = figures.input().waves();
         List<TrendChart.Series> series = new ArrayList<>();
         series.add(new TrendChart.Series(w.group(null), waves.stream()
@@ -78,7 +80,7 @@ final class QuestionSections {
         }
         TrendChart.Data data = new TrendChart.Data(w.text("chart.trend.title", w.question(q)), q.min(), q.max(),
                 waves.stream().map(Wave::label).toList(), series);
-        return TrendChart.of(data, w.texts()).svg(TREND);
+        return charts.add(TrendChart.of(data, w.texts()), TREND);
     }
 
     private static TrendChart.Point point(Group group, Question q, ReportFigures figures) {
@@ -88,7 +90,8 @@ final class QuestionSections {
                 .orElse(TrendChart.Point.hidden());
     }
 
-    private static String distribution(Question q, List<String> groups, Wave current, Wording w) {
+    private static ReportView.Figure distribution(Question q, List<String> groups, Wave current, Wording w,
+                                                  ChartObjects charts) {
         List<DistributionChart.Row> rows = new ArrayList<>();
         addRow(rows, w.group(null), current.organisation(), q);
         for (String name : groups) {
@@ -100,7 +103,7 @@ final class QuestionSections {
         int points = q.max() - q.min() + 1;
         DistributionChart.Data data = new DistributionChart.Data(w.text("chart.distribution.title"),
                 w.texts().levels(points), rows);
-        return DistributionChart.of(data, w.texts()).svg(new ChartSize(660, 150 + 45 * rows.size()));
+        return charts.add(DistributionChart.of(data, w.texts()), new ChartSize(660, 150 + 45 * rows.size()));
     }
 
     private static void addRow(List<DistributionChart.Row> rows, String label, Group group, Question q) {

@@ -18,15 +18,15 @@ final class ReportComposer {
     private ReportComposer() {
     }
 
-    static ReportView compose(ReportInput input, ChartTexts texts) {
+    static ReportView compose(ReportInput input, ChartTexts texts, ChartObjects charts) {
         ReportFigures figures = ReportFigures.of(input);
         Wording w = new Wording(texts);
         boolean grouped = input.by() != null && !input.current().groups().isEmpty();
         List<ReportView.Comments> comments = input.comments().stream()
                 .map(c -> new ReportView.Comments(w.group(c.group()), c.comments())).toList();
         return new ReportView(texts.lang(), texts.all(), cover(input, w), SummaryText.paragraphs(figures, w),
-                SummaryText.realChanges(figures, w), QuestionSections.of(figures, w),
-                grouped ? heatmap(figures, w) : null, participation(input, w),
+                SummaryText.realChanges(figures, w), QuestionSections.of(figures, w, charts),
+                grouped ? heatmap(figures, w, charts) : null, participation(input, w, charts),
                 grouped ? AttentionRule.of(figures, w) : null, comments.isEmpty() ? null : comments,
                 MethodologyNote.of(input, w));
     }
@@ -41,13 +41,13 @@ final class ReportComposer {
                 input.by() == null ? null : w.text("cover.by", input.by()));
     }
 
-    private static String heatmap(ReportFigures figures, Wording w) {
+    private static ReportView.Figure heatmap(ReportFigures figures, Wording w, ChartObjects charts) {
         HeatmapChart.Data data = ReportCharts.heatmapData(figures, w);
         int height = Math.min(ChartSize.MAX_HEIGHT, 170 + 24 * data.rows().size());
-        return HeatmapChart.of(data, w.texts()).svg(new ChartSize(CHART_WIDTH, height));
+        return charts.add(HeatmapChart.of(data, w.texts()), new ChartSize(CHART_WIDTH, height));
     }
 
-    private static String participation(ReportInput input, Wording w) {
+    private static ReportView.Figure participation(ReportInput input, Wording w, ChartObjects charts) {
         List<ParticipationChart.Bar> bars = new ArrayList<>();
         List<Group> groups = new ArrayList<>();
         groups.add(input.current().organisation());
@@ -62,7 +62,7 @@ final class ReportComposer {
             return null;
         }
         int height = Math.min(ChartSize.MAX_HEIGHT, 110 + 22 * bars.size());
-        return ParticipationChart.of(new ParticipationChart.Data(w.text("chart.participation.title"), bars), w.texts())
-                .svg(new ChartSize(CHART_WIDTH, height));
+        return charts.add(ParticipationChart.of(new ParticipationChart.Data(w.text("chart.participation.title"), bars),
+                w.texts()), new ChartSize(CHART_WIDTH, height));
     }
 }

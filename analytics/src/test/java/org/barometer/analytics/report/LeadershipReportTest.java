@@ -54,7 +54,7 @@ class LeadershipReportTest {
     @Test
     void aTeamThatWorsenedOnTwoQuestionsNeedsAttention() {
         ReportView view = ReportComposer.compose(SampleReports.twoWaves(),
-                org.barometer.analytics.chart.ChartTexts.of(TemplateSource.classpathOnly(), "en"));
+                org.barometer.analytics.chart.ChartTexts.of(TemplateSource.classpathOnly(), "en"), new ChartObjects());
 
         assertEquals(List.of("Ventes"), view.attention().teams().stream().map(ReportView.Flagged::group).toList());
         assertTrue(view.attention().teams().get(0).reasons().get(0).startsWith("Real worsening on"));
@@ -63,10 +63,9 @@ class LeadershipReportTest {
     @Test
     void aHiddenTeamIsNamedButNeverShownWithFigures() {
         ReportInput input = SampleReports.twoWaves();
-        String html = REPORT.html(input, "en");
         String text = PdfText.text(REPORT.pdf(input, "en"));
 
-        assertTrue(html.contains("Tiny"), "named in the heatmap, greyed");
+        assertTrue(text.contains("Tiny"), "named in the heatmap, greyed");
         for (String line : text.split("\n")) {
             if (line.contains("Tiny")) {
                 assertFalse(line.matches(".*\\d.*"), "a line naming Tiny has a figure: " + line);
@@ -114,6 +113,16 @@ class LeadershipReportTest {
             }
         }
         assertTrue(colours.size() > 30, "charts drawn on the page: " + colours.size() + " colours");
+    }
+
+    @Test
+    void theChartsWordsAreTextInThePdf() {
+        String text = PdfText.text(REPORT.pdf(SampleReports.twoWaves(), "fr")).replaceAll("[\\s\u00a0]+", " ");
+
+        for (String word : List.of("Taux de réponse (%)", "Stress : moyenne au fil des vagues", "Ventes 4,8 ▼ 2,0 ▼ 3,0",
+                "Très défavorable")) {
+            assertTrue(text.contains(word), word + " in:\n" + text);
+        }
     }
 
     @Test
