@@ -1,6 +1,8 @@
 package org.barometer.insight;
 
 import jakarta.inject.Singleton;
+import org.barometer.analytics.findings.Findings;
+import org.barometer.analytics.findings.FindingsInput;
 import org.barometer.analytics.report.ReportInput;
 import org.barometer.analytics.stats.Histogram;
 import org.barometer.survey.Wave;
@@ -10,6 +12,7 @@ import io.micronaut.http.HttpStatus;
 import org.barometer.system.BarometerConfig;
 import org.barometer.system.ProblemException;
 import org.barometer.system.Text;
+import org.barometer.templates.Locales;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
 
@@ -25,8 +28,9 @@ import java.util.UUID;
 /**
  * The figures of the leadership report and the wave charts, taken only from what the dashboard's
  * JSON shows: {@link WaveResults} of each wave (whole and by the chosen attribute, suppression
- * included) and {@link WaveComments}. A hidden group becomes a name without figures, so nothing in
- * the report can be more detailed than the dashboard.
+ * included) and {@link WaveComments}, and the wave's findings as they were decided for it. A hidden
+ * group becomes a name without figures, so nothing in the report can be more detailed than the
+ * dashboard.
  */
 @Singleton
 class ReportInputs {
@@ -71,7 +75,26 @@ class ReportInputs {
         }
         shown.add(figures(wave, by));
         List<ReportInput.CommentGroup> sample = withComments ? comments(waveId, by) : List.of();
-        return new ReportInput(organisation, LocalDate.now(clock), by, wave.anonymityThreshold(), questions, shown, sample);
+        return new ReportInput(organisation, LocalDate.now(clock), by, wave.anonymityThreshold(), questions, shown, sample,
+                new ReportInput.Conclusions(findings(wave), named(set)));
+    }
+
+    /**
+     * The wave's findings as the findings engine decides them, once for the wave, so the PDF and
+     * the heatmap say what the dashboard and the API say. None are computed here yet: the report
+     * then says that nothing clearly changed.
+     */
+    private Findings findings(Wave wave) {
+        return ReportInput.Conclusions.NONE.findings();
+    }
+
+    /** The questions as the findings' sentences name them: a few words in each language, scale, direction. */
+    private static List<FindingsInput.Question> named(QuestionSet set) {
+        return set.questions().stream().map(q -> {
+            Map<String, String> label = new TreeMap<>();
+            Locales.SUPPORTED.forEach(locale -> label.put(locale, q.label(locale)));
+            return new FindingsInput.Question(q.key(), q.scale().min(), q.scale().max(), Polarities.of(q), label);
+        }).toList();
     }
 
     /** Closed waves of the same template opened before {@code wave}, the latest {@value #EARLIER_WAVES}. */

@@ -102,6 +102,15 @@ class LeadershipReportTest {
     }
 
     @Test
+    void theFindingsAreHashedWithTheFiguresTheyComeFrom() {
+        ReportInput found = SampleReports.found(SampleReports.twoWaves());
+
+        assertTrue(found.conclusions().findings().findings().size() > 0);
+        assertNotEquals(LeadershipReport.contentHash(SampleReports.twoWaves()), LeadershipReport.contentHash(found));
+        assertEquals(LeadershipReport.contentHash(found), LeadershipReport.contentHash(SampleReports.found(SampleReports.twoWaves())));
+    }
+
+    @Test
     void aRenderedChartPageIsNotBlank() {
         byte[] pdf = REPORT.pdf(SampleReports.twoWaves(), "fr");
 
