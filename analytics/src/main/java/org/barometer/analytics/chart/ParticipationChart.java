@@ -22,6 +22,7 @@ import org.jfree.data.category.DefaultCategoryDataset;
  */
 public final class ParticipationChart {
 
+    /** @param title the chart's title, or {@code null} for none (the page names it) */
     public record Data(String title, List<Bar> bars) {
         public Data {
             bars = List.copyOf(bars);
@@ -66,6 +67,9 @@ public final class ParticipationChart {
         renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
         renderer.setPositiveItemLabelPositionFallback(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
         CategoryAxis groups = new CategoryAxis(null);
+        groups.setCategoryMargin(0.1);
+        groups.setLowerMargin(0.01);
+        groups.setUpperMargin(0.01);
         NumberAxis rate = new NumberAxis(texts.text("chart.participation.axis"));
         rate.setRange(0, 100);
         CategoryPlot plot = new CategoryPlot(dataset, groups, rate, renderer);
