@@ -32,9 +32,14 @@ final class SampleReports {
 
     /**
      * Two waves. Ventes (20 people) gets much more stressed and less clear; Support (12) stays put;
-     * Tiny is hidden in both waves.
+     * Tiny is hidden in both waves. With the findings {@link Findings#of} draws from these figures.
      */
     static ReportInput twoWaves() {
+        return found(withoutFindings());
+    }
+
+    /** The same two waves, handed over without findings (the service before it computes them). */
+    static ReportInput withoutFindings() {
         Wave before = new Wave("2026-T1", group("Organisation", 40, 3, 3, 3), List.of(
                 group("Ventes", 20, 2, 4, 3), group("Support", 12, 3, 3, 4), Group.hidden("Tiny")));
         Wave now = new Wave("2026-T2", group("Organisation", 40, 4, 2, 3), List.of(
@@ -45,6 +50,10 @@ final class SampleReports {
 
     /** A single wave: no change can be measured. */
     static ReportInput firstWave() {
+        return found(firstWaveWithoutFindings());
+    }
+
+    private static ReportInput firstWaveWithoutFindings() {
         Wave now = new Wave("2026-T1", group("Organisation", 40, 3, 3, 3), List.of(
                 group("Ventes", 20, 2, 4, 3), Group.hidden("Tiny")));
         return new ReportInput("", LocalDate.of(2026, 4, 1), "team", 5, QUESTIONS, List.of(now), List.of(), ReportInput.Conclusions.NONE);
