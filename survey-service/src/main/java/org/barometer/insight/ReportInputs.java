@@ -1,8 +1,6 @@
 package org.barometer.insight;
 
 import jakarta.inject.Singleton;
-import org.barometer.analytics.findings.Findings;
-import org.barometer.analytics.findings.FindingsInput;
 import org.barometer.analytics.report.ReportInput;
 import org.barometer.analytics.stats.Histogram;
 import org.barometer.survey.Wave;
@@ -12,7 +10,6 @@ import io.micronaut.http.HttpStatus;
 import org.barometer.system.BarometerConfig;
 import org.barometer.system.ProblemException;
 import org.barometer.system.Text;
-import org.barometer.templates.Locales;
 import org.barometer.templates.Question;
 import org.barometer.templates.QuestionSet;
 
@@ -76,25 +73,16 @@ class ReportInputs {
         shown.add(figures(wave, by));
         List<ReportInput.CommentGroup> sample = withComments ? comments(waveId, by) : List.of();
         return new ReportInput(organisation, LocalDate.now(clock), by, wave.anonymityThreshold(), questions, shown, sample,
-                new ReportInput.Conclusions(findings(wave), named(set)));
+                conclusions(wave));
     }
 
     /**
-     * The wave's findings as the findings engine decides them, once for the wave, so the PDF and
-     * the heatmap say what the dashboard and the API say. None are computed here yet: the report
-     * then says that nothing clearly changed.
+     * The wave's findings as the findings engine decides them, once for the wave, with the
+     * questions and minimal difference it used, so the PDF and the heatmap say what the dashboard
+     * and the API say. None are handed over yet: the report then says that nothing clearly changed.
      */
-    private Findings findings(Wave wave) {
-        return ReportInput.Conclusions.NONE.findings();
-    }
-
-    /** The questions as the findings' sentences name them: a few words in each language, scale, direction. */
-    private static List<FindingsInput.Question> named(QuestionSet set) {
-        return set.questions().stream().map(q -> {
-            Map<String, String> label = new TreeMap<>();
-            Locales.SUPPORTED.forEach(locale -> label.put(locale, q.label(locale)));
-            return new FindingsInput.Question(q.key(), q.scale().min(), q.scale().max(), Polarities.of(q), label);
-        }).toList();
+    private ReportInput.Conclusions conclusions(Wave wave) {
+        return ReportInput.Conclusions.NONE;
     }
 
     /** Closed waves of the same template opened before {@code wave}, the latest {@value #EARLIER_WAVES}. */

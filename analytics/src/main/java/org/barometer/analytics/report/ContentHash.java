@@ -34,6 +34,9 @@ final class ContentHash {
             group(canonical, wave.organisation());
             wave.groups().forEach(g -> group(canonical, g));
         }
+        if (!input.conclusions().findings().findings().isEmpty()) {
+            canonical.append("minimal=").append(input.conclusions().minimalDifference()).append('\n');
+        }
         for (Finding f : input.conclusions().findings().findings()) {
             canonical.append("finding ").append(f.kind()).append(' ').append(text(new TreeMap<>(f.segment()).toString()))
                     .append(' ').append(text(f.question())).append(' ').append(f.effect()).append(' ').append(f.q())

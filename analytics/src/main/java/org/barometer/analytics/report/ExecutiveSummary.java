@@ -29,14 +29,21 @@ final class ExecutiveSummary {
         if (org.hidden()) {
             return new ReportView.Summary(input.organisation(), input.current().label(), date,
                     w.text("summary.index.hidden", input.threshold()), null,
-                    w.text("summary.participation.hidden", input.threshold()), null, List.of(), null, List.of(), List.of());
+                    w.text("summary.participation.hidden", input.threshold()), null, List.of(), null, List.of(), List.of(),
+                    how(input, w));
         }
         List<String> clear = findings.summary();
         String quiet = !clear.isEmpty() ? null : w.text(input.previous() == null ? "summary.first" : "summary.none");
         return new ReportView.Summary(input.organisation(), input.current().label(), date, index(figures, w),
                 history(figures, w), w.text("summary.participation", org.invited(), org.responded(),
                         w.percent(org.invited() == 0 ? 0 : (double) org.responded() / org.invited())),
-                groups(input, w), clear, quiet, findings.ranked(Finding.Kind.PRIORITY), findings.ranked(Finding.Kind.STRENGTH));
+                groups(input, w), clear, quiet, findings.ranked(Finding.Kind.PRIORITY), findings.ranked(Finding.Kind.STRENGTH),
+                how(input, w));
+    }
+
+    /** How to read the page, with the smallest difference the findings report. */
+    private static String how(ReportInput input, Wording w) {
+        return w.text("summary.how", w.texts().number(input.conclusions().minimalDifference(), 2));
     }
 
     private static String index(ReportFigures figures, Wording w) {

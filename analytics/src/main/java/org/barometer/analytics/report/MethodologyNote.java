@@ -2,7 +2,6 @@ package org.barometer.analytics.report;
 
 import java.util.List;
 import org.barometer.analytics.findings.Findings;
-import org.barometer.analytics.findings.FindingsInput;
 import org.barometer.analytics.report.ReportInput.Group;
 import org.barometer.analytics.report.ReportInput.Wave;
 
@@ -25,7 +24,7 @@ final class MethodologyNote {
                 w.text("method.suppression"),
                 w.text("method.statistics"),
                 w.text("method.findings", Math.round(100 * Findings.FALSE_DISCOVERY_RATE), Findings.FALSE_DISCOVERY_RATE,
-                        FindingsInput.MINIMAL_DIFFERENCE),
+                        input.conclusions().minimalDifference()),
                 w.text("method.priorities"),
                 w.text("method.index"));
         List<ReportView.WaveCount> waves = input.waves().stream().map(wave -> count(wave, input.threshold(), w)).toList();

@@ -109,24 +109,35 @@ public record ReportInput(String organisation, LocalDate date, String by, int th
      * presents them (which change is clear, where to act) and tests nothing itself, so the PDF, the
      * dashboard and the API can never disagree about what changed.
      *
-     * @param findings  the wave's findings, most important first; empty when none were computed
-     * @param questions the questions the findings name (short labels in French and English, scale,
-     *                  polarity), for their sentences
+     * @param findings          the wave's findings, most important first; empty when none were computed
+     * @param questions         the questions the findings name (short labels in French and English,
+     *                          scale, polarity), for their sentences
+     * @param minimalDifference the smallest difference the findings report, in points of a 1–5 scale,
+     *                          for the methodology to state
      */
-    public record Conclusions(Findings findings, List<FindingsInput.Question> questions) {
+    public record Conclusions(Findings findings, List<FindingsInput.Question> questions, double minimalDifference) {
 
         /** No finding: the report says that nothing clearly changed. */
-        public static final Conclusions NONE = new Conclusions(new Findings(List.of(), List.of()), List.of());
+        public static final Conclusions NONE = new Conclusions(new Findings(List.of(), List.of()), List.of(),
+                FindingsInput.MINIMAL_DIFFERENCE);
 
         public Conclusions {
             Objects.requireNonNull(findings, "findings");
             questions = List.copyOf(questions);
+            if (!(minimalDifference > 0)) {
+                throw new IllegalArgumentException("The minimal difference must be positive, got " + minimalDifference);
+            }
             Set<String> named = questions.stream().map(FindingsInput.Question::key).collect(Collectors.toSet());
             for (Finding f : findings.findings()) {
                 if (!named.contains(f.question())) {
                     throw new IllegalArgumentException("A finding names a question not given: " + f.question());
                 }
             }
+        }
+
+        /** @return the findings with the questions and the minimal difference of the input they were drawn from */
+        public static Conclusions of(FindingsInput input, Findings findings) {
+            return new Conclusions(findings, input.questions(), input.minimalDifference());
         }
 
         /** @return the question a finding names */

@@ -36,10 +36,11 @@ public record ReportView(String lang, Map<String, String> t, Summary summary, Li
      * @param quiet         what to say when there is none, or {@code null}
      * @param priorities    the organisation's questions to work on first
      * @param strengths     the organisation's questions that go well
+     * @param how           how to read the page
      */
     public record Summary(String organisation, String wave, String date, String index, String indexHistory,
                           String participation, String groups, List<String> findings, String quiet,
-                          List<String> priorities, List<String> strengths) {
+                          List<String> priorities, List<String> strengths, String how) {
     }
 
     /**

@@ -82,9 +82,9 @@ final class GeneratedOrganisation {
             asked.add(new ReportInput.Question(KEYS[j], ("fr".equals(lang) ? "Question sur " : "Question about ") + KEYS[j],
                     1, 5, POLARITY[j]));
         }
-        Findings findings = Findings.of(new FindingsInput(questions, tested, parents, sums, K, FindingsInput.MINIMAL_DIFFERENCE));
+        FindingsInput input = new FindingsInput(questions, tested, parents, sums, K, FindingsInput.MINIMAL_DIFFERENCE);
         return new ReportInput("Generated " + teams, LocalDate.of(2026, 4, 20), "team", K, asked, shown, List.of(),
-                new ReportInput.Conclusions(findings, questions));
+                ReportInput.Conclusions.of(input, Findings.of(input)));
     }
 
     private static int[] answers(int team, int wave, Random random) {

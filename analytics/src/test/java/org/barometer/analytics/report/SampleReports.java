@@ -81,10 +81,10 @@ final class SampleReports {
             wave.groups().stream().filter(g -> !g.hidden()).forEach(g -> groups.put(Map.of(input.by(), g.name()), g.answers()));
             waves.add(new FindingsInput.Wave(wave.label(), null, groups));
         }
-        Findings findings = Findings.of(new FindingsInput(questions, waves, Map.of(), Map.of(), input.threshold(),
-                FindingsInput.MINIMAL_DIFFERENCE));
+        FindingsInput tested = new FindingsInput(questions, waves, Map.of(), Map.of(), input.threshold(),
+                FindingsInput.MINIMAL_DIFFERENCE);
         return new ReportInput(input.organisation(), input.date(), input.by(), input.threshold(), input.questions(),
-                input.waves(), input.comments(), new ReportInput.Conclusions(findings, questions));
+                input.waves(), input.comments(), ReportInput.Conclusions.of(tested, Findings.of(tested)));
     }
 
     /** {@code n} people, answers spread around the given centre of each question (stress, clarity, autonomy). */
