@@ -46,22 +46,22 @@ final class ReportFigures {
         if (before != null) {
             Map<String, Group> earlier = new LinkedHashMap<>();
             before.groups().forEach(g -> earlier.put(g.name(), g));
-            List<Group[]> compared = new ArrayList<>();
-            compared.add(new Group[] {before.organisation(), input.current().organisation()});
+            add(movements, null, before.organisation(), input.current().organisation(), input);
             input.current().groups().stream().filter(g -> earlier.containsKey(g.name()))
-                    .forEach(g -> compared.add(new Group[] {earlier.get(g.name()), g}));
-            for (Group[] pair : compared) {
-                for (Question q : input.questions()) {
-                    Histogram x = pair[0].histogram(q.key());
-                    Histogram y = pair[1].histogram(q.key());
-                    if (x != null && y != null && x.n() > 0 && y.n() > 0 && x.sameScaleAs(y)) {
-                        movements.add(new Movement(pair[1] == input.current().organisation() ? null : pair[1].name(), q,
-                                mean(x, q), mean(y, q)));
-                    }
-                }
-            }
+                    .forEach(g -> add(movements, g.name(), earlier.get(g.name()), g, input));
         }
         return new ReportFigures(input, movements);
+    }
+
+    /** Adds one group's movements: each question visible, with answers, on the same scale in both waves. */
+    private static void add(List<Movement> movements, String group, Group then, Group now, ReportInput input) {
+        for (Question q : input.questions()) {
+            Histogram x = then.histogram(q.key());
+            Histogram y = now.histogram(q.key());
+            if (x != null && y != null && x.n() > 0 && y.n() > 0 && x.sameScaleAs(y)) {
+                movements.add(new Movement(group, q, mean(x, q), mean(y, q)));
+            }
+        }
     }
 
     ReportInput input() {
