@@ -55,7 +55,7 @@ public final class ParticipationChart {
                     texts.number(bar.rate(), 0)));
         }
         BarRenderer renderer = new BarRenderer();
-        // Thick enough for a label to fit inside: the report gives each bar about 20 pixels.
+        // Thick enough for a label to fit inside: the report gives each bar about 18 pixels.
         renderer.setMaximumBarWidth(0.8);
         renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator() {
             @Override
