@@ -25,8 +25,9 @@ import java.util.UUID;
 /**
  * The figures of the leadership report and the wave charts, taken only from what the dashboard's
  * JSON shows: {@link WaveResults} of each wave (whole and by the chosen attribute, suppression
- * included) and {@link WaveComments}. A hidden group becomes a name without figures, so nothing in
- * the report can be more detailed than the dashboard.
+ * included) and {@link WaveComments}, and the wave's findings as they were decided for it. A hidden
+ * group becomes a name without figures, so nothing in the report can be more detailed than the
+ * dashboard.
  */
 @Singleton
 class ReportInputs {
@@ -71,7 +72,17 @@ class ReportInputs {
         }
         shown.add(figures(wave, by));
         List<ReportInput.CommentGroup> sample = withComments ? comments(waveId, by) : List.of();
-        return new ReportInput(organisation, LocalDate.now(clock), by, wave.anonymityThreshold(), questions, shown, sample);
+        return new ReportInput(organisation, LocalDate.now(clock), by, wave.anonymityThreshold(), questions, shown, sample,
+                conclusions(wave));
+    }
+
+    /**
+     * The wave's findings as the findings engine decides them, once for the wave, with the
+     * questions and minimal difference it used, so the PDF and the heatmap say what the dashboard
+     * and the API say. None are handed over yet: the report then says that nothing clearly changed.
+     */
+    private ReportInput.Conclusions conclusions(Wave wave) {
+        return ReportInput.Conclusions.NONE;
     }
 
     /** Closed waves of the same template opened before {@code wave}, the latest {@value #EARLIER_WAVES}. */

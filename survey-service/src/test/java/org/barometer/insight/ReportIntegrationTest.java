@@ -53,15 +53,15 @@ abstract class ReportIntegrationTest extends ServiceTest {
         assertEquals(MediaType.APPLICATION_PDF, french.getContentType().orElseThrow().toString());
         assertTrue(french.header("Content-Disposition").contains("barometer-2026-Q3-fr.pdf"));
         String fr = text(french.body());
-        for (String heading : List.of("Baromètre du bien-être : rapport de direction", "Sommaire", "Synthèse",
-                "Question par question", "Équipes × questions", "Équipes à suivre", "Méthode et anonymat",
-                "Évolutions statistiquement réelles", "Sales, Stress : en dégradation")) {
+        for (String heading : List.of("Baromètre du bien-être : rapport de direction", "Ce qui ressort de cette vague",
+                "Question par question", "Équipes × questions", "Participation", "Méthode et anonymat",
+                "Moyennes sur 1–5 (plus haut est moins bien).", "Sales 2,00 5,00 +3,00")) {
             assertTrue(fr.contains(heading), heading + " in: " + fr);
         }
         String en = text(english);
-        for (String heading : List.of("Well-being barometer: leadership report", "Contents", "Summary",
-                "Question by question", "Teams × questions", "Teams needing attention", "Methodology and anonymity",
-                "Sales, Stress: worsened, mean 2.0 → 5.0")) {
+        for (String heading : List.of("Well-being barometer: leadership report", "What stands out this wave",
+                "Question by question", "Teams × questions", "Participation", "Methodology and anonymity",
+                "Means on 1–5 (higher is worse).", "Sales 2.00 5.00 +3.00")) {
             assertTrue(en.contains(heading), heading + " in: " + en);
         }
         for (byte[] pdf : List.of(french.body(), english)) {
@@ -88,8 +88,8 @@ abstract class ReportIntegrationTest extends ServiceTest {
         assertEquals(hash, later.header(ReportController.CONTENT_HASH), "the stored decision gives the same figures again");
         assertTrue(text(later.body()).contains(hash), "the appendix prints the hash");
         try (PDDocument document = Loader.loadPDF(first.body())) {
-            assertTrue(colours(new PDFRenderer(document).renderImageWithDPI(2, 72)) > 30,
-                    "the first question's page draws its trend and distribution charts");
+            assertTrue(colours(new PDFRenderer(document).renderImageWithDPI(1, 72)) > 30,
+                    "the first questions' page draws their trend charts");
         }
     }
 

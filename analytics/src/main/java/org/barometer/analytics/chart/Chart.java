@@ -1,5 +1,6 @@
 package org.barometer.analytics.chart;
 
+import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +32,15 @@ public final class Chart {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot encode the chart as PNG", e);
         }
+    }
+
+    /**
+     * Draws the chart on any {@link Graphics2D}, in its user units: the leadership PDF draws it
+     * this way, so that its words reach the page as text (searchable, read aloud) rather than as
+     * the glyph outlines an SVG renderer writes.
+     */
+    public void draw(Graphics2D g, double width, double height) {
+        chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
     }
 
     /**

@@ -21,13 +21,13 @@ import org.jfree.data.xy.DefaultXYZDataset;
 /**
  * Groups × questions, each cell coloured by its polarity-aligned score (0 worst, 100 best, so
  * blue is always good news whatever the question) and labelled with its mean and a ▲ or ▼ when
- * the change since the last wave is real. Hidden cells are grey and carry one neutral mark for
+ * the group changed clearly over time. Hidden cells are grey and carry one neutral mark for
  * every reason of hiding: telling which cells are below the threshold would narrow what the
  * complementary ones hold.
  */
 public final class HeatmapChart {
 
-    /** Whether a cell's change since the previous wave is real, and which way. */
+    /** Whether a cell changed clearly over time, and which way. */
     public enum Arrow { BETTER, WORSE, NONE }
 
     /**
@@ -59,7 +59,7 @@ public final class HeatmapChart {
     /**
      * @param mean  the mean on the question's scale, or {@code null} for a hidden cell
      * @param score the same mean rescaled to 0–100 with 100 the good end, or {@code null}
-     * @param arrow the real change since the previous wave
+     * @param arrow a clear change over time, as the wave's findings say
      */
     public record Cell(Double mean, Double score, Arrow arrow) {
         public static Cell hidden() {

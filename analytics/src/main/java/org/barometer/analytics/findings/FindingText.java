@@ -100,7 +100,8 @@ public final class FindingText {
         return e.getValue() + " (" + attribute(e.getKey(), fr) + ")";
     }
 
-    private static String attribute(String name, boolean fr) {
+    /** "team" / "équipe": a known attribute's name in the reader's language, another as it is. */
+    public static String attribute(String name, boolean fr) {
         if (!fr) {
             return name;
         }

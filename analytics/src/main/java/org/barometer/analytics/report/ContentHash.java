@@ -4,14 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.TreeMap;
+import org.barometer.analytics.findings.Finding;
 import org.barometer.analytics.report.ReportInput.Group;
 import org.barometer.analytics.report.ReportInput.Question;
 import org.barometer.analytics.report.ReportInput.Wave;
 
 /**
- * SHA-256 of the figures a report rests on: threshold, questions, and every wave's groups with
- * their counts and histograms, in a canonical text (texts length-prefixed, so no name can fake a
- * separator). Language, date, organisation name and comments (shuffled on every request) are left
+ * SHA-256 of the figures a report rests on: threshold, questions, every wave's groups with their
+ * counts and histograms, and the findings drawn from them, in a canonical text (texts
+ * length-prefixed, so no name can fake a separator). Language, date, organisation name and comments (shuffled on every request) are left
  * out: the same answers give the same hash in French and in English, today and next month.
  */
 final class ContentHash {
@@ -32,6 +34,16 @@ final class ContentHash {
             group(canonical, wave.organisation());
             wave.groups().forEach(g -> group(canonical, g));
         }
+        if (!input.conclusions().findings().findings().isEmpty()) {
+            canonical.append("minimal=").append(input.conclusions().minimalDifference()).append('\n');
+        }
+        for (Finding f : input.conclusions().findings().findings()) {
+            canonical.append("finding ").append(f.kind()).append(' ').append(text(new TreeMap<>(f.segment()).toString()))
+                    .append(' ').append(text(f.question())).append(' ').append(f.effect()).append(' ').append(f.q())
+                    .append(' ').append(f.weight()).append(' ')
+                    .append(text(f.carriedBy() == null ? null : new TreeMap<>(f.carriedBy()).toString())).append(' ')
+                    .append(f.spread()).append('\n');
+        }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -47,7 +59,7 @@ final class ContentHash {
             return;
         }
         canonical.append(' ').append(g.invited()).append(' ').append(g.responded()).append('\n');
-        new java.util.TreeMap<>(g.answers()).forEach((question, h) ->
+        new TreeMap<>(g.answers()).forEach((question, h) ->
                 canonical.append("  ").append(text(question)).append(' ').append(h.distribution()).append('\n'));
     }
 

@@ -23,7 +23,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * The leadership report: {@link ReportInput} → HTML from the template {@value #TEMPLATE} (with
  * {@value #STYLESHEET} and the texts of {@code report/texts_<lang>.properties}, all overridable
  * through the {@link TemplateSource}) → an A4 PDF by openhtmltopdf on PDFBox, with DejaVu Sans
- * embedded (subset) and the charts as SVG vectors.
+ * embedded (subset) and the charts drawn as vectors with their words as text ({@link ChartObjects}).
  *
  * <p>The template and texts are read on every call, so an edited override counts without a
  * restart; the fonts are read once. Thread-safe.
@@ -36,10 +36,9 @@ public final class LeadershipReport {
     private static final String DEFLATE_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 
     static {
-        // The charts' text reaches the PDF as glyph outlines (Batik), so a report is mostly large
-        // vector streams, and compressing them at PDFBox's default level took a third of the
-        // rendering time. Level 1 measured 30–40 % faster for a 25 % larger file. PDFBox reads this
-        // JVM-wide property only; an operator's own -D setting wins.
+        // A report is mostly vector streams (the charts), and compressing them at PDFBox's default
+        // level took a third of the rendering time. Level 1 measured 30–40 % faster for a 25 %
+        // larger file. PDFBox reads this JVM-wide property only; an operator's own -D setting wins.
         if (System.getProperty(DEFLATE_LEVEL) == null) {
             System.setProperty(DEFLATE_LEVEL, "1");
         }
@@ -67,8 +66,12 @@ public final class LeadershipReport {
      * @throws IllegalArgumentException for another language
      */
     public String html(ReportInput input, String lang) {
+        return html(input, lang, new ChartObjects());
+    }
+
+    private String html(ReportInput input, String lang, ChartObjects charts) {
         ChartTexts texts = ChartTexts.of(source, lang);
-        ReportView view = ReportComposer.compose(input, texts);
+        ReportView view = ReportComposer.compose(input, texts, charts);
         Context context = new Context(Locale.forLanguageTag(lang));
         context.setVariable("r", view);
         context.setVariable("css", read(STYLESHEET));
@@ -77,13 +80,15 @@ public final class LeadershipReport {
 
     /** @return the report as an A4 PDF */
     public byte[] pdf(ReportInput input, String lang) {
-        String html = html(input, lang);
+        ChartObjects charts = new ChartObjects();
+        String html = html(input, lang, charts);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useSVGDrawer(new BatikSVGDrawer(BatikSVGDrawer.SvgScriptMode.SECURE,
                     BatikSVGDrawer.SvgExternalResourceMode.SECURE));
+            builder.useObjectDrawerFactory(charts);
             builder.useFont(() -> new ByteArrayInputStream(regular), ChartFonts.FAMILY, 400, FontStyle.NORMAL, true, EVERYWHERE);
             builder.useFont(() -> new ByteArrayInputStream(bold), ChartFonts.FAMILY, 700, FontStyle.NORMAL, true, EVERYWHERE);
             // Nothing outside the document is fetched: an overridden template cannot make the server call out.

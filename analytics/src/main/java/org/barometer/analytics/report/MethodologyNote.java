@@ -1,10 +1,14 @@
 package org.barometer.analytics.report;
 
 import java.util.List;
+import org.barometer.analytics.findings.Findings;
 import org.barometer.analytics.report.ReportInput.Group;
 import org.barometer.analytics.report.ReportInput.Wave;
 
-/** The appendix: how the figures were protected and computed, the response counts, the content hash. */
+/**
+ * The appendix: how the figures were protected and computed, how the findings were tested (the
+ * only place the report names its statistics), the response counts, the content hash.
+ */
 final class MethodologyNote {
 
     private MethodologyNote() {
@@ -19,7 +23,9 @@ final class MethodologyNote {
                 w.text("method.suppressed", hiddenGroups * questions, hiddenGroups, questions),
                 w.text("method.suppression"),
                 w.text("method.statistics"),
-                w.text("method.changes"),
+                w.text("method.findings", Math.round(100 * Findings.FALSE_DISCOVERY_RATE), Findings.FALSE_DISCOVERY_RATE,
+                        input.conclusions().minimalDifference()),
+                w.text("method.priorities"),
                 w.text("method.index"));
         List<ReportView.WaveCount> waves = input.waves().stream().map(wave -> count(wave, input.threshold(), w)).toList();
         return new ReportView.Methodology(paragraphs, waves, ContentHash.of(input));

@@ -1,6 +1,7 @@
 package org.barometer.analytics.report;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.barometer.analytics.chart.Chart;
@@ -10,12 +11,11 @@ import org.barometer.analytics.chart.HeatmapChart;
 import org.barometer.analytics.report.ReportInput.Group;
 import org.barometer.analytics.report.ReportInput.Question;
 import org.barometer.analytics.stats.Histogram;
-import org.barometer.analytics.stats.Verdict;
+import org.barometer.analytics.stats.Polarity;
 
 /**
  * The charts of a wave that the dashboard and the report share, built from the same
- * {@link ReportInput}, so a heatmap arrow on screen and in the PDF rests on the same
- * Benjamini–Hochberg family.
+ * {@link ReportInput}, so a heatmap arrow on screen and in the PDF is the same finding.
  */
 public final class ReportCharts {
 
@@ -24,7 +24,8 @@ public final class ReportCharts {
 
     /** @return the groups × questions heatmap of the reported wave, hidden groups grey */
     public static Chart heatmap(ReportInput input, ChartTexts texts) {
-        return HeatmapChart.of(heatmapData(ReportFigures.of(input), new Wording(texts)), texts);
+        return HeatmapChart.of(heatmapData(ReportFigures.of(input), new ReportFindings(input, texts.lang()),
+                new Wording(texts)), texts);
     }
 
     /** @return the number of rows of {@link #heatmap}, to size it */
@@ -51,7 +52,7 @@ public final class ReportCharts {
         for (Question q : input.questions()) {
             Histogram h = chosen.get().histogram(q.key());
             if (h != null && h.n() > 0 && h.size() == points) {
-                rows.add(new DistributionChart.Row(w.question(q), QuestionSections.aligned(h, q.polarity())));
+                rows.add(new DistributionChart.Row(w.question(q), aligned(h, q.polarity())));
             }
         }
         if (rows.isEmpty()) {
@@ -61,14 +62,14 @@ public final class ReportCharts {
         return Optional.of(DistributionChart.of(new DistributionChart.Data(title, texts.levels(points), rows), texts));
     }
 
-    static HeatmapChart.Data heatmapData(ReportFigures figures, Wording w) {
+    static HeatmapChart.Data heatmapData(ReportFigures figures, ReportFindings findings, Wording w) {
         ReportInput input = figures.input();
         List<HeatmapChart.Row> rows = new ArrayList<>();
         for (Group g : input.current().groups()) {
             List<HeatmapChart.Cell> cells = new ArrayList<>();
             for (Question q : input.questions()) {
                 cells.add(figures.statistics(g, q).map(s -> new HeatmapChart.Cell(s.mean(), ReportFigures.score(g, q),
-                        arrow(figures, g.name(), q.key()))).orElse(HeatmapChart.Cell.hidden()));
+                        arrow(findings, g.name(), q.key()))).orElse(HeatmapChart.Cell.hidden()));
             }
             rows.add(new HeatmapChart.Row(g.name(), cells));
         }
@@ -76,9 +77,19 @@ public final class ReportCharts {
                 input.questions().stream().map(w::question).toList(), rows, input.threshold());
     }
 
-    private static HeatmapChart.Arrow arrow(ReportFigures figures, String group, String question) {
-        return figures.movement(group, question).map(m -> m.change().verdict() == Verdict.IMPROVED
-                ? HeatmapChart.Arrow.BETTER : m.change().verdict() == Verdict.WORSENED
-                ? HeatmapChart.Arrow.WORSE : HeatmapChart.Arrow.NONE).orElse(HeatmapChart.Arrow.NONE);
+    /** A ▲ or ▼ where the findings say the group moved clearly over time on the question. */
+    private static HeatmapChart.Arrow arrow(ReportFindings findings, String group, String question) {
+        return findings.overTime(group, question)
+                .map(f -> f.better() ? HeatmapChart.Arrow.BETTER : HeatmapChart.Arrow.WORSE)
+                .orElse(HeatmapChart.Arrow.NONE);
+    }
+
+    /** @return the counts least favourable first: reversed for a question where high is bad */
+    static List<Long> aligned(Histogram h, Polarity polarity) {
+        List<Long> counts = new ArrayList<>(h.distribution().values());
+        if (polarity == Polarity.NEGATIVE) {
+            Collections.reverse(counts);
+        }
+        return counts;
     }
 }

@@ -9,25 +9,27 @@ import org.barometer.analytics.report.ReportInput.Group;
 import org.barometer.analytics.report.ReportInput.Question;
 import org.barometer.analytics.report.ReportInput.Wave;
 import org.barometer.analytics.stats.CellStatistics;
-import org.barometer.analytics.stats.Change;
-import org.barometer.analytics.stats.ChangeSet;
-import org.barometer.analytics.stats.Comparison;
 import org.barometer.analytics.stats.Histogram;
 import org.barometer.analytics.stats.WellBeingIndex;
 
 /**
- * The statistics of a report, all from the analytics classes: cell figures, the well-being index,
- * and the changes since the previous wave. Every change shown in the report (organisation and
- * groups, all questions) is one Benjamini–Hochberg family, as {@link ChangeSet} asks.
+ * The descriptive figures of a report, all from the analytics classes: each visible cell's
+ * statistics, the well-being index, and each group's mean in the previous and the reported wave.
+ * Whether a change is clear is not decided here: the findings of {@link ReportInput#conclusions()}
+ * say so, once for the whole wave.
  */
 final class ReportFigures {
 
     /**
-     * One cell compared between the previous and the reported wave.
+     * One cell's mean in the previous and in the reported wave, both visible.
      *
      * @param group the group, or {@code null} for the whole organisation
      */
-    record Movement(String group, Question question, double before, double after, Change change) {
+    record Movement(String group, Question question, double before, double after) {
+
+        double change() {
+            return after - before;
+        }
     }
 
     private final ReportInput input;
@@ -40,51 +42,33 @@ final class ReportFigures {
 
     static ReportFigures of(ReportInput input) {
         Wave before = input.previous();
-        if (before == null) {
-            return new ReportFigures(input, List.of());
-        }
-        Wave after = input.current();
-        List<String> names = new ArrayList<>();
-        List<Question> questions = new ArrayList<>();
-        List<Histogram[]> pairs = new ArrayList<>();
-        Map<String, Group> earlier = new LinkedHashMap<>();
-        before.groups().forEach(g -> earlier.put(g.name(), g));
-        List<Group[]> compared = new ArrayList<>();
-        compared.add(new Group[] {before.organisation(), after.organisation()});
-        after.groups().forEach(g -> {
-            if (earlier.containsKey(g.name())) {
-                compared.add(new Group[] {earlier.get(g.name()), g});
-            }
-        });
-        for (int c = 0; c < compared.size(); c++) {
-            for (Question q : input.questions()) {
-                Histogram x = compared.get(c)[0].histogram(q.key());
-                Histogram y = compared.get(c)[1].histogram(q.key());
-                if (x != null && y != null && x.n() > 0 && y.n() > 0 && x.sameScaleAs(y)) {
-                    names.add(c == 0 ? null : compared.get(c)[1].name());
-                    questions.add(q);
-                    pairs.add(new Histogram[] {x, y});
-                }
-            }
-        }
-        List<Comparison> comparisons = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            comparisons.add(Comparison.of(pairs.get(i)[0], pairs.get(i)[1], questions.get(i).polarity()));
-        }
-        List<Change> changes = ChangeSet.of(comparisons).changes();
         List<Movement> movements = new ArrayList<>();
-        for (int i = 0; i < changes.size(); i++) {
-            movements.add(new Movement(names.get(i), questions.get(i), mean(pairs.get(i)[0], questions.get(i)),
-                    mean(pairs.get(i)[1], questions.get(i)), changes.get(i)));
+        if (before != null) {
+            Map<String, Group> earlier = new LinkedHashMap<>();
+            before.groups().forEach(g -> earlier.put(g.name(), g));
+            add(movements, null, before.organisation(), input.current().organisation(), input);
+            input.current().groups().stream().filter(g -> earlier.containsKey(g.name()))
+                    .forEach(g -> add(movements, g.name(), earlier.get(g.name()), g, input));
         }
         return new ReportFigures(input, movements);
+    }
+
+    /** Adds one group's movements: each question visible, with answers, on the same scale in both waves. */
+    private static void add(List<Movement> movements, String group, Group then, Group now, ReportInput input) {
+        for (Question q : input.questions()) {
+            Histogram x = then.histogram(q.key());
+            Histogram y = now.histogram(q.key());
+            if (x != null && y != null && x.n() > 0 && y.n() > 0 && x.sameScaleAs(y)) {
+                movements.add(new Movement(group, q, mean(x, q), mean(y, q)));
+            }
+        }
     }
 
     ReportInput input() {
         return input;
     }
 
-    /** @return every change of the family, organisation first */
+    /** @return every cell visible in both waves, organisation first */
     List<Movement> movements() {
         return movements;
     }

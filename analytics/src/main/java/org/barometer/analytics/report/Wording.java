@@ -1,11 +1,12 @@
 package org.barometer.analytics.report;
 
 import java.util.List;
+import java.util.Map;
 import org.barometer.analytics.chart.ChartTexts;
-import org.barometer.analytics.stats.Change;
-import org.barometer.analytics.stats.Verdict;
+import org.barometer.analytics.findings.FindingText;
+import org.barometer.analytics.findings.FindingsInput;
 
-/** How the report writes its figures: language-aware decimals, signed changes, q-values, verdicts. */
+/** How the report writes its figures: language-aware decimals, signed changes, scales and their direction. */
 final class Wording {
 
     private final ChartTexts texts;
@@ -22,8 +23,15 @@ final class Wording {
         return texts.text(key, args);
     }
 
+    /** @return a mean with two decimals, as the findings' sentences write it */
     String mean(double value) {
-        return texts.number(value, 1);
+        return texts.number(value, 2);
+    }
+
+    /** @return "on 1–5 (higher is worse)", in the words of the findings' sentences */
+    String scale(ReportInput.Question q) {
+        return FindingText.scale(new FindingsInput.Question(q.key(), q.min(), q.max(), q.polarity(), Map.of()),
+                "fr".equals(texts.lang()));
     }
 
     String index(double value) {
@@ -41,22 +49,6 @@ final class Wording {
             return magnitude;
         }
         return (value > 0 ? "+" : "−") + magnitude;
-    }
-
-    /** @return "= 0.012" or "< 0.001", to follow a "q" */
-    String q(Double q) {
-        if (q == null) {
-            return "–";
-        }
-        return q < 0.001 ? "< " + texts.number(0.001, 3) : "= " + texts.number(q, 3);
-    }
-
-    String verdict(Verdict verdict) {
-        return texts.text("verdict." + verdict.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    String effect(Change change) {
-        return change.effectSize() == null ? "–" : signed(change.effectSize(), 2);
     }
 
     String group(String name) {

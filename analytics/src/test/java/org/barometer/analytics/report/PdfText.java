@@ -26,6 +26,32 @@ final class PdfText {
         }
     }
 
+    /**
+     * @param sorted whether to order the words by their place on the page (top to bottom, left to
+     *               right) rather than in the order they were drawn
+     * @return each page's text, the first page first
+     */
+    static List<String> pages(byte[] pdf, boolean sorted) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<String> pages = new ArrayList<>();
+            for (int p = 1; p <= document.getNumberOfPages(); p++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(sorted);
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the text with every run of white space (no-break ones included) made one space */
+    static String flat(String text) {
+        return text.replaceAll("[\\s\u00a0\u202f]+", " ").trim();
+    }
+
     static int pages(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return document.getNumberOfPages();
