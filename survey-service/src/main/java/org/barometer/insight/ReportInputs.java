@@ -1,5 +1,8 @@
 package org.barometer.insight;
 
+import org.barometer.analytics.findings.Findings;
+import org.barometer.analytics.findings.FindingsInput;
+
 import jakarta.inject.Singleton;
 import org.barometer.analytics.report.ReportInput;
 import org.barometer.analytics.stats.Histogram;
@@ -40,14 +43,16 @@ class ReportInputs {
     private final WaveService waves;
     private final WaveResults results;
     private final WaveComments comments;
+    private final WaveFindings findings;
     private final String organisation;
     private final Clock clock;
 
-    ReportInputs(WaveService waves, WaveResults results, WaveComments comments,
+    ReportInputs(WaveService waves, WaveResults results, WaveComments comments, WaveFindings findings,
                  BarometerConfig config, Clock clock) {
         this.waves = waves;
         this.results = results;
         this.comments = comments;
+        this.findings = findings;
         this.organisation = config.organisation();
         this.clock = clock;
     }
@@ -79,10 +84,11 @@ class ReportInputs {
     /**
      * The wave's findings as the findings engine decides them, once for the wave, with the
      * questions and minimal difference it used, so the PDF and the heatmap say what the dashboard
-     * and the API say. None are handed over yet: the report then says that nothing clearly changed.
+     * and the API say.
      */
     private ReportInput.Conclusions conclusions(Wave wave) {
-        return ReportInput.Conclusions.NONE;
+        FindingsInput input = findings.inputOf(wave.id());
+        return ReportInput.Conclusions.of(input, Findings.of(input));
     }
 
     /** Closed waves of the same template opened before {@code wave}, the latest {@value #EARLIER_WAVES}. */

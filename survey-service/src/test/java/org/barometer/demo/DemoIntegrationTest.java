@@ -7,6 +7,9 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.barometer.testing.BarometerApi;
 import org.barometer.testing.Jdbc;
 import org.barometer.testing.ServiceProperties;
@@ -160,6 +163,30 @@ class DemoIntegrationTest implements TestPropertyProvider {
         chart = chart.substring(0, chart.indexOf('"'));
         long engineering = java.util.stream.Stream.of("Platform", "Mobile", "Data", "Web").filter(chart::contains).count();
         assertTrue(engineering >= 3, "the rising teams are drawn: " + chart);
+    }
+
+    /**
+     * The leadership report's first page is its summary, with the demo's planted effects among
+     * its findings, in French and English; the whole report stays within six pages for 12 teams.
+     */
+    @Test
+    void theReportsFirstPageSaysThePlantedEffectsInBothLanguages() throws Exception {
+        Object last = waves().get(3).get("id");
+        for (String lang : List.of("en", "fr")) {
+            byte[] pdf = api.http().retrieve(HttpRequest.GET("/api/v1/waves/" + last + "/report.pdf?lang=" + lang + "&by=team")
+                    .bearerAuth(api.login()), byte[].class);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(1);
+                stripper.setEndPage(1);
+                String first = stripper.getText(document).replaceAll("\\s+", " ");
+
+                assertTrue(document.getNumberOfPages() <= 6, lang + ": " + document.getNumberOfPages() + " pages");
+                assertTrue(first.contains("Engineering"), lang + ", page 1: " + first);
+                assertTrue(first.contains("en".equals(lang) ? "Stress" : "stress"), lang + ", page 1: " + first);
+                assertTrue(first.contains("en".equals(lang) ? "larity" : "larté"), lang + ", page 1: " + first);
+            }
+        }
     }
 
     @Test

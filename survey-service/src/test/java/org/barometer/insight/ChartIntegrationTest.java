@@ -62,9 +62,8 @@ abstract class ChartIntegrationTest extends ServiceTest {
         assertEquals(2 * 6, texts.stream().filter("hidden"::equals).count(), "Legal and Tiny, six questions each");
         assertEquals(2 * 6, texts.stream().filter(t -> t.matches("\\d\\.\\d.*")).count(),
                 "figures only for Sales and Support: " + texts);
-        // The ▲ ▼ marks are the wave's findings (ReportInputs.findings): none are handed over until the
-        // findings engine is wired in, and then Sales' stress, 2 to 5, reads "5.0 ▼".
-        assertTrue(texts.contains("5.0"), "Sales' stress: " + texts);
+        // The ▲ ▼ marks are the wave's findings: Sales' stress, 2 to 5, worse.
+        assertTrue(texts.contains("5.0 ▼"), "Sales' stress: " + texts);
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(png.body()));
         assertEquals(900, image.getWidth());
         assertEquals(500, image.getHeight());

@@ -19,8 +19,10 @@ import java.util.Map;
  * Of a group's findings over time on one question in one direction, one is kept: the trend
  * (the longest evidence) before the change since the last wave, before the year-on-year change. {@link Levels} then places them: a team identical to
  * its department says nothing more, a department's finding says when one team carries it and
- * when no team shows it alone. Ranked by size on a 1–5 scale, then by q; priorities and strengths
- * ({@link Priorities}) follow.
+ * when no team shows it alone, and a team's change that its department or the organisation shows
+ * alike is told once, at the wider level. Ranked by size on a 1–5 scale times the square root of
+ * the share of the organisation concerned, then by q; priorities and strengths ({@link Priorities})
+ * follow.
  *
  * @param findings the differences worth telling, most important first, then priorities and strengths
  * @param drivers  the organisation's and each large enough group's drivers, shares only (no
@@ -53,7 +55,7 @@ public record Findings(List<Finding> findings, List<Drivers> drivers) {
         List<Finding> ranked = new ArrayList<>(placed.stream().map(f -> f.weighing(weights.get(f.question()))).toList());
         Map<String, FindingsInput.Question> questions = new java.util.HashMap<>();
         input.questions().forEach(qu -> questions.put(qu.key(), qu));
-        ranked.sort(Comparator.comparingDouble((Finding f) -> -onOneToFive(f, questions.get(f.question())))
+        ranked.sort(Comparator.comparingDouble((Finding f) -> -importance(input, f, questions.get(f.question())))
                 .thenComparingDouble(f -> f.q() == null ? 1 : f.q())
                 .thenComparing(f -> f.segment().toString()).thenComparing(Finding::question));
         ranked.addAll(Priorities.of(input, drivers));
@@ -91,5 +93,17 @@ public record Findings(List<Finding> findings, List<Drivers> drivers) {
 
     static double onOneToFive(Finding f, FindingsInput.Question question) {
         return Math.abs(f.effect()) * 4.0 / (question.max() - question.min());
+    }
+
+    /**
+     * How much a finding matters: its size on a 1–5 scale times the square root of the share of
+     * the organisation's answers it concerns, so that a change everyone lives comes before a
+     * slightly larger one in a team of ten.
+     */
+    static double importance(FindingsInput input, Finding f, FindingsInput.Question question) {
+        org.barometer.analytics.stats.Histogram group = input.current().answers(f.segment(), f.question());
+        org.barometer.analytics.stats.Histogram whole = input.current().answers(Map.of(), f.question());
+        double reach = group == null || whole == null || whole.n() == 0 ? 1 : Math.min(1, (double) group.n() / whole.n());
+        return onOneToFive(f, question) * Math.sqrt(reach);
     }
 }

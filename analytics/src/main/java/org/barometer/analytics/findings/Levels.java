@@ -15,6 +15,10 @@ import java.util.Map;
  * <ul>
  *   <li>a group whose answers equal its parent's in every wave the finding uses (a department of
  *       one shown team) adds nothing: its finding is dropped for the parent's;</li>
+ *   <li>a finding over time that a wider group (its department, or the organisation) shows too, of
+ *       the same kind and direction, with an effect inside the narrower finding's interval, is the
+ *       wider group's: the narrower one is dropped (clarity improving everywhere is one finding
+ *       about the organisation, not one per team);</li>
  *   <li>a parent's finding that exactly one of its shown children also shows, in the same
  *       direction, while the rest of the parent shows no clear change (rank test p &gt; 0.05, or
  *       less than the minimal difference), is said to be carried by that child (the rest is used
@@ -31,6 +35,9 @@ final class Levels {
     static List<Finding> place(FindingsInput input, List<Finding> findings) {
         List<Finding> placed = new ArrayList<>();
         for (Finding f : findings) {
+            if (explainedByWider(input, f, findings)) {
+                continue;
+            }
             Map<String, String> parent = input.parents().get(f.segment());
             if (parent != null && sameAsParent(input, f, parent)
                     && findings.stream().anyMatch(o -> o.segment().equals(parent) && o.question().equals(f.question()))) {
@@ -55,6 +62,19 @@ final class Levels {
             }
         }
         return placed;
+    }
+
+    private static boolean explainedByWider(FindingsInput input, Finding f, List<Finding> findings) {
+        if (!f.kind().overTime() || f.segment().isEmpty()) {
+            return false;
+        }
+        List<Map<String, String>> wider = new ArrayList<>();
+        for (Map<String, String> g = input.parents().get(f.segment()); g != null && !wider.contains(g); g = input.parents().get(g)) {
+            wider.add(g);
+        }
+        wider.add(Map.of());
+        return findings.stream().anyMatch(o -> o != f && wider.contains(o.segment()) && o.kind() == f.kind()
+                && o.question().equals(f.question()) && o.better() == f.better() && f.ci95().contains(o.effect()));
     }
 
     private static boolean sameAsParent(FindingsInput input, Finding f, Map<String, String> parent) {

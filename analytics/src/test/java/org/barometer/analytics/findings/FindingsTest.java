@@ -88,6 +88,22 @@ class FindingsTest {
     }
 
     @Test
+    void aChangeEveryoneLivesIsToldOnceForTheOrganisationAndComesFirst() {
+        for (int seed = 0; seed < 5; seed++) {
+            Findings findings = Findings.of(PlantedOrganisation.generate(
+                    List.of(new PlantedOrganisation.Effect(null, null, "clarity", 0.3)), seed));
+            List<Finding> clarity = findings.findings().stream()
+                    .filter(f -> f.question().equals("clarity") && f.kind() == Finding.Kind.TREND).toList();
+
+            assertTrue(clarity.stream().anyMatch(f -> f.segment().isEmpty()), "seed " + seed + ": " + clarity);
+            Finding organisation = clarity.stream().filter(f -> f.segment().isEmpty()).findFirst().orElseThrow();
+            clarity.stream().filter(f -> !f.segment().isEmpty())
+                    .forEach(f -> assertFalse(f.ci95().contains(organisation.effect()), "told again for " + f.segment()));
+            assertEquals(Map.of(), findings.findings().get(0).segment(), "seed " + seed + ": the organisation's change first");
+        }
+    }
+
+    @Test
     void prioritiesAndStrengthsAreAtMostThreeEachPerGroupAndFollowTheRanking() {
         Findings findings = Findings.of(PlantedOrganisation.generate(PlantedOrganisation.PLANTED, 1));
 
