@@ -1,5 +1,7 @@
 package org.barometer.insight;
 
+import org.barometer.analytics.findings.FindingText;
+
 import io.micronaut.http.uri.UriBuilder;
 import jakarta.inject.Singleton;
 import org.barometer.survey.Wave;
@@ -37,7 +39,8 @@ class HeatmapPage {
     }
 
     /** A column head: the question's key and its text. */
-    public record Column(String key, String text) {
+    /** @param scale the scale and its good direction, e.g. "on 1–5 (higher is worse)" */
+    public record Column(String key, String text, String scale) {
     }
 
     private final WaveResults results;
@@ -72,7 +75,8 @@ class HeatmapPage {
             rows.add(new HeatRow(name, false, null, cells));
         }
         model.put("by", attribute);
-        model.put("columns", set.questions().stream().map(q -> new Column(q.key(), q.text(lang))).toList());
+        model.put("columns", set.questions().stream().map(q -> new Column(q.key(), q.text(lang),
+                FindingText.scale(WaveFindings.question(q), "fr".equals(lang)))).toList());
         model.put("rows", rows);
         model.put("threshold", wave.anonymityThreshold());
         model.put("open", !view.answers());

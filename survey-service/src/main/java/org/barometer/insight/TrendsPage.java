@@ -52,6 +52,7 @@ class TrendsPage {
                 .filter(s -> chosen.isEmpty() || chosen.contains(PageRows.name(s.segment()))).toList();
         model.put("question", question.key());
         model.put("questionText", question.text(lang));
+        model.put("questionScale", FindingText.scale(WaveFindings.question(question), "fr".equals(lang)));
         model.put("questionOptions", set.questions().stream()
                 .map(q -> new WaveChoice.Option(q.key(), q.text(lang), q.key().equals(question.key()))).toList());
         model.put("by", attribute);

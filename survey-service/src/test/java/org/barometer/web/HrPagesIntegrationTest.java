@@ -330,11 +330,14 @@ abstract class HrPagesIntegrationTest extends ServiceTest {
         assertTrue(trends.contains("src=\"/api/v1/charts/trend.png?template=wellbeing-barometer&amp;question=stress&amp;by=team"), trends);
         assertTrue(trends.contains("Groups hidden in 2026-Q3"));
         assertTrue(trends.contains("<span class=\"mean\">2.83</span>"), "Sales' mean stress in the table: 17/6");
+        assertTrue(trends.contains("<span class=\"scale\">on 1–5 (higher is worse)</span>"), "the mean's scale and direction");
+        assertTrue(trends.contains("no clear trend"), "one closed wave: no trend yet");
 
         String heatmap = admin.get("/hr/heatmap", "fr");
         assertTrue(heatmap.contains("src=\"/api/v1/charts/heatmap.png?wave=" + wave));
         assertTrue(heatmap.contains("masqué\u00a0: moins de 5 réponses"));
         assertTrue(heatmap.contains("<span class=\"mean\">2,83</span>"), "French decimals");
+        assertTrue(heatmap.contains("sur 1–5 (plus haut est moins bien)"), "each column's scale and direction");
 
         String distribution = admin.get("/hr/distribution", "en");
         assertTrue(distribution.contains("src=\"/api/v1/charts/distribution.png?wave=" + wave));
