@@ -164,13 +164,19 @@ public class WaveFindings {
                 continue;
             }
             CrossProducts total = CrossProducts.empty(keys.size());
+            boolean complete = true;
             for (String atom : plan.atoms(g)) {
                 Tally.Profile p = profiles.get(atom);
-                if (p != null) {
-                    total = total.plus(of(p, products.getOrDefault(p.id(), Map.of()), keys));
+                if (p != null && p.responded() > 0) {
+                    Map<String, Long> pairs = products.get(p.id());
+                    // A wave whose answers were erased before its products were counted (V17) has none: no drivers then.
+                    complete &= pairs != null;
+                    total = pairs == null ? total : total.plus(of(p, pairs, keys));
                 }
             }
-            sums.put(Breakdowns.segment(g), total);
+            if (complete) {
+                sums.put(Breakdowns.segment(g), total);
+            }
         }
         return sums;
     }
