@@ -83,7 +83,11 @@ class TrendsPage {
         return means.size() < 2 ? -1 : Math.abs(means.get(means.size() - 1) - means.get(0));
     }
 
-    /** Group name ("" for the organisation) to its trend over the last waves, from a closed wave's findings. */
+    /**
+     * Group name ("" for the organisation) to its trend over the last waves, from a closed wave's
+     * clear differences: a team's line says it moved even when the findings tell that change once,
+     * for the organisation.
+     */
     private Map<String, LineTrend> lineTrends(Wave wave, String question, String attribute, String lang) {
         if (wave.status() != WaveStatus.CLOSED) {
             return Map.of();
@@ -94,7 +98,7 @@ class TrendsPage {
             return Map.of();
         }
         Map<String, LineTrend> trends = new java.util.HashMap<>();
-        Findings.of(input).findings().stream().filter(f -> f.kind() == Finding.Kind.TREND && f.question().equals(question)
+        Findings.of(input).clear().stream().filter(f -> f.kind() == Finding.Kind.TREND && f.question().equals(question)
                         && (f.segment().isEmpty() || f.segment().containsKey(attribute)))
                 .forEach(f -> trends.put(PageRows.name(f.segment()),
                         new LineTrend(f.better() ? "better" : "worse", FindingText.of(f, q, lang))));

@@ -159,6 +159,8 @@ class DemoIntegrationTest implements TestPropertyProvider {
         assertTrue(byDepartment.matches("(?s).*<th scope=\"row\">Engineering</th>.*?<td class=\"line-trend worse\">\\s*"
                 + "<span>getting worse</span>.*"), byDepartment);
         assertTrue(byDepartment.matches("(?s).*<th scope=\"row\">Sales</th>.*?<td class=\"line-trend\">\\s*<span>no clear trend</span>.*"));
+        assertTrue(byTeam.matches("(?s).*<th scope=\"row\">Platform</th>.*?<td class=\"line-trend worse\">.*"),
+                "a team's line says it moved, though the findings tell it for Engineering: " + byTeam);
         String chart = byTeam.substring(byTeam.indexOf("/api/v1/charts/trend.png"));
         chart = chart.substring(0, chart.indexOf('"'));
         long engineering = java.util.stream.Stream.of("Platform", "Mobile", "Data", "Web").filter(chart::contains).count();

@@ -27,8 +27,11 @@ import java.util.Map;
  * @param findings the differences worth telling, most important first, then priorities and strengths
  * @param drivers  the organisation's and each large enough group's drivers, shares only (no
  *                 interval: {@link Drivers#of(FindingsInput)} gives them)
+ * @param clear    every clear difference before it was placed and told once: a team's trend
+ *                 stays here when the organisation's tells it, so a chart of that team can say
+ *                 its line moved
  */
-public record Findings(List<Finding> findings, List<Drivers> drivers) {
+public record Findings(List<Finding> findings, List<Drivers> drivers, List<Finding> clear) {
 
     /** The share of false discoveries the family accepts. */
     public static final double FALSE_DISCOVERY_RATE = 0.05;
@@ -36,6 +39,11 @@ public record Findings(List<Finding> findings, List<Drivers> drivers) {
     public Findings {
         findings = List.copyOf(findings);
         drivers = List.copyOf(drivers);
+        clear = List.copyOf(clear);
+    }
+
+    public Findings(List<Finding> findings, List<Drivers> drivers) {
+        this(findings, drivers, findings);
     }
 
     public static Findings of(FindingsInput input) {
@@ -59,7 +67,7 @@ public record Findings(List<Finding> findings, List<Drivers> drivers) {
                 .thenComparingDouble(f -> f.q() == null ? 1 : f.q())
                 .thenComparing(f -> f.segment().toString()).thenComparing(Finding::question));
         ranked.addAll(Priorities.of(input, drivers));
-        return new Findings(ranked, drivers);
+        return new Findings(ranked, drivers, reported);
     }
 
     /** @return the findings of one group ({@code {}} the organisation) */
