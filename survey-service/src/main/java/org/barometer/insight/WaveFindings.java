@@ -82,7 +82,7 @@ public class WaveFindings {
             shown.add(new FindingsInput.Wave(w.label(), opened(w), groups(plan, set)));
         }
         List<FindingsInput.Question> questions = set.questions().stream().map(WaveFindings::question).toList();
-        return new FindingsInput(questions, shown, parents(counts.get(wave.id())), crossProducts(wave, plan, set),
+        return new FindingsInput(questions, shown, parents(counts.get(wave.id())), crossProducts(counts.get(wave.id()), plan, set),
                 wave.anonymityThreshold(), minimalDifference);
     }
 
@@ -102,13 +102,7 @@ public class WaveFindings {
     /** Every shown group and its shown figures, for the questions of the reported wave on the same scale. */
     private static Map<Map<String, String>, Map<String, Histogram>> groups(PublicationPlan plan, QuestionSet set) {
         Map<Map<String, String>, Map<String, Histogram>> groups = new LinkedHashMap<>();
-        List<PublicationPlan.Group> all = new ArrayList<>();
-        all.add(plan.organisation());
-        plan.attributes().forEach(a -> all.addAll(plan.groups(a)));
-        for (PublicationPlan.Group g : all) {
-            if (!g.shown()) {
-                continue;
-            }
+        for (PublicationPlan.Group g : shownGroups(plan)) {
             Map<String, Histogram> figures = new LinkedHashMap<>();
             for (Question q : set.questions()) {
                 if (g.figures().get(q.key()) instanceof PublicationPlan.Answers a
@@ -119,6 +113,14 @@ public class WaveFindings {
             groups.put(Breakdowns.segment(g), figures);
         }
         return groups;
+    }
+
+    /** The organisation and every attribute's groups, those the plan shows. */
+    private static List<PublicationPlan.Group> shownGroups(PublicationPlan plan) {
+        List<PublicationPlan.Group> all = new ArrayList<>();
+        all.add(plan.organisation());
+        plan.attributes().forEach(a -> all.addAll(plan.groups(a)));
+        return all.stream().filter(PublicationPlan.Group::shown).toList();
     }
 
     /**
@@ -147,22 +149,16 @@ public class WaveFindings {
     }
 
     /** Each shown group's sums of answers and products in the reported wave, from its profiles. */
-    private Map<Map<String, String>, CrossProducts> crossProducts(Wave wave, PublicationPlan plan, QuestionSet set) {
-        Map<UUID, Map<String, Long>> products = tally.crossProducts(wave.id());
+    private Map<Map<String, String>, CrossProducts> crossProducts(Tally.WaveCounts counts, PublicationPlan plan, QuestionSet set) {
+        Map<UUID, Map<String, Long>> products = tally.crossProducts(counts.waveId());
         if (products.isEmpty()) {
             return Map.of();
         }
         Map<String, Tally.Profile> profiles = new HashMap<>();
-        tally.counts(wave.id()).profiles().forEach(p -> profiles.put(p.id().toString(), p));
+        counts.profiles().forEach(p -> profiles.put(p.id().toString(), p));
         List<String> keys = set.questions().stream().map(Question::key).toList();
         Map<Map<String, String>, CrossProducts> sums = new HashMap<>();
-        List<PublicationPlan.Group> all = new ArrayList<>();
-        all.add(plan.organisation());
-        plan.attributes().forEach(a -> all.addAll(plan.groups(a)));
-        for (PublicationPlan.Group g : all) {
-            if (!g.shown()) {
-                continue;
-            }
+        for (PublicationPlan.Group g : shownGroups(plan)) {
             CrossProducts total = CrossProducts.empty(keys.size());
             boolean complete = true;
             for (String atom : plan.atoms(g)) {
